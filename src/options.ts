@@ -1,0 +1,18 @@
+// Typed options for the core; the CLI parses arguments into these and the core never sees argv.
+
+export type OutputFormat = 'pdf' | 'html' | 'json';
+
+export interface DataOptions {
+  /** Excel/CSV files or folders; empty = the bundled example data. */
+  data: string[];
+  /** User indicator catalogue extending/overriding the bundled one. */
+  catalog?: string;
+}
+
+export interface KommunOptions extends DataOptions {
+  kommun: string;
+  year?: number;
+  outDir: string;
+  format: OutputFormat;
+  rulesFile?: string;
+}
