@@ -1,0 +1,69 @@
+// Loading one or more ÖJ workbooks into one multi-year DataSet, with an import report.
+import { ExitCode, OjError } from '../errors.ts';
+import type { DataSet, Indicator, Unit, Value } from '../model/types.ts';
+import { valueKey } from '../model/types.ts';
+import { dataPath } from '../paths.ts';
+import { loadReference } from '../reference/load.ts';
+import type { Reference } from '../reference/types.ts';
+import { loadCatalog } from './catalog.ts';
+import { importExcelFile } from './excel.ts';
+import type { ImportReport } from './report.ts';
+
+export interface LoadOptions {
+  /** Indicator catalogue; the bundled data/indikatorer.json when omitted. */
+  catalog?: Indicator[];
+  /** Reference data; the bundled data/referens when omitted. */
+  reference?: Reference;
+}
+
+export const EXAMPLE_YEARS = [2017, 2018, 2019];
+
+export function exampleFiles(): string[] {
+  return EXAMPLE_YEARS.map((y) => dataPath('exempel', `oj-lss-${y}-exempeldata.xlsx`));
+}
+
+/**
+ * Imports the files in order (a later file's value for the same year/indicator/unit wins and is reported).
+ * DataSet.indicators holds the catalogue indicators found in at least one file.
+ */
+export async function loadDataSetWithReport(files: string[], options: LoadOptions = {}): Promise<{ data: DataSet; report: ImportReport }> {
+  if (!files.length) throw new OjError('Ingen datafil angavs.', ExitCode.usage, 'Ange en eller flera ÖJ-filer (.xlsx) eller använd exempeldata.');
+  const catalog = options.catalog ?? loadCatalog();
+  const ref = options.reference ?? loadReference();
+  const data: DataSet = { years: [], indicators: new Map(), units: new Map<string, Unit>(), values: new Map<string, Value>(), sources: [], isExample: false };
+  const report: ImportReport = { files: [], overridden: [] };
+  const years = new Set<number>();
+  for (const file of files) {
+    const imp = await importExcelFile(file, { catalog, ref });
+    years.add(imp.year);
+    data.sources.push(imp.source);
+    data.isExample ||= imp.isExample;
+    report.files.push(imp.report);
+    for (const ind of imp.indicators) data.indicators.set(ind.id, ind);
+    for (const u of imp.units) data.units.set(u.code, u);
+    for (const v of imp.values) {
+      const key = valueKey(v.year, v.indicator, v.unit);
+      const before = data.values.get(key);
+      if (before) report.overridden.push({ year: v.year, indicator: v.indicator, unit: v.unit, files: [before.source?.file ?? '?', v.source?.file ?? '?'] });
+      data.values.set(key, v);
+    }
+  }
+  // Catalogue order, so every consumer lists indicators the same way.
+  const order = new Map(catalog.map((i, n) => [i.id, n]));
+  data.indicators = new Map([...data.indicators].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)));
+  data.years = [...years].sort((a, b) => a - b);
+  return { data, report };
+}
+
+export async function loadDataSet(files: string[], options: LoadOptions = {}): Promise<DataSet> {
+  return (await loadDataSetWithReport(files, options)).data;
+}
+
+/** The three bundled example workbooks (2017–2019). */
+export async function loadExampleDataWithReport(options: LoadOptions = {}): Promise<{ data: DataSet; report: ImportReport }> {
+  return loadDataSetWithReport(exampleFiles(), options);
+}
+
+export async function loadExampleData(options: LoadOptions = {}): Promise<DataSet> {
+  return (await loadExampleDataWithReport(options)).data;
+}
