@@ -11,8 +11,14 @@ export interface ComparisonSet {
   label: string;
   /** Longer description naming the edition/vintage, e.g. "Liknande kommuner LSS, Uppsala, 2021 (Kolada)". */
   description: string;
-  /** Unit codes of the members (kommuner or stadsdelar). */
+  /**
+   * Unit codes of the members (kommuner or stadsdelar), sorted. Län, kommungrupp and riket are totals of
+   * kommuner and include the kommun itself (a stadsdel's city, never the stadsdel); liknande kommuner,
+   * stadsdelar and the user set never include the unit itself.
+   */
   members: string[];
+  /** Code of the published aggregate row (län "03", riket "00") used when no member has a value. */
+  publishedCode?: string;
 }
 
 export interface SetValue {
@@ -46,8 +52,28 @@ export interface Trend {
   changeSinceFirst: number | null;
   /** Years in a row (ending this year) with the same ja/nej answer. */
   sameAnswerRun: number;
+  /** The year changeSinceFirst is measured from (first year with a value in the unbroken series). */
+  firstYear?: number;
   /** "ny 2019", "upphör efter 2018": series breaks shown, never bridged. */
   breaks: string[];
+  /** Comparison sets' values per year (same ids as IndicatorResult.sets), for trend charts; null = missing or not measured. */
+  sets?: SetTrend[];
+}
+
+export interface SetTrend {
+  setId: string;
+  points: { year: number; value: number | null; exists: boolean }[];
+}
+
+/** All kommuner's values this year (andel indicators) and the quartile limits used for status. */
+export interface Distribution {
+  /** Sorted by value, then code; includes the unit itself. */
+  values: { code: string; value: number }[];
+  /** 25th percentile, median and 75th percentile (linear interpolation), whatever the direction.
+   * Status uses the rank (Position.quartile), which can differ from these limits at ties. */
+  q1: number;
+  median: number;
+  q3: number;
 }
 
 export interface Position {
@@ -90,6 +116,8 @@ export interface IndicatorResult {
   sets: SetValue[];
   trend: Trend;
   position?: Position;
+  /** andel: every kommun's value this year, for the distribution chart. */
+  distribution?: Distribution;
   flags: Flag[];
   learnFrom: LearnFrom[];
   /** Plain-Swedish sentence about the indicator (from compose). */
@@ -119,4 +147,42 @@ export interface UnitAnalysis {
   strengths: RankedFlag[];
   dataQuality: RankedFlag[];
   isExample: boolean;
+  /** The flag rules in force and the ranking method, for the method appendix. */
+  method?: { rules: Rules; ranking: string };
+}
+
+/** Flag thresholds (data/regler.json, or a user file via --regler). Shares and points are 0–100. */
+export interface Rules {
+  /** Nej is a utvecklingsområde when a set's Ja-share is at least this. */
+  developmentMinShare: number;
+  /** Nej is a gemensamt utvecklingsområde when riket's Ja-share is at most this (and no set lags). */
+  sharedMaxRiketShare: number;
+  /** Ja is a styrka when liknande's and riket's Ja-shares are below this. */
+  strengthMaxShare: number;
+  /** andel: quartile (1–4) from which a position counts as weakest. */
+  weakestQuartile: number;
+  /** andel: quartile (1–4) up to which a position counts as best. */
+  bestQuartile: number;
+  /** andel: percentage points below riket and liknande that count as clearly below. */
+  clearlyBelowPoints: number;
+  /** andel: change since last year (percentage points) that counts as worse/better in the score. */
+  changePoints: number;
+  /** A computed set value is used for flags only with at least this many answers. */
+  minAnswers: number;
+  /** The merged rule file content with its Swedish keys, for printing. */
+  raw: Record<string, number | string>;
+  /** Files the rules came from. */
+  files: string[];
+}
+
+export interface AnalysisOptions {
+  /** Data year; default the latest year in the data. */
+  year?: number;
+  /** Set ids in order ('liknande', 'kommungrupp', 'lan', 'riket', 'stadsdelar'); kommunkoder form the user set 'egen'. */
+  sets?: string[];
+  /** Label of the user set; default "Egen jämförelsegrupp". */
+  egenLabel?: string;
+  /** Rules already loaded; otherwise read from rulesFile over data/regler.json. */
+  rules?: Rules;
+  rulesFile?: string;
 }

@@ -1,0 +1,122 @@
+// Steps 1 and 3 computed for one kommun or stadsdel: comparisons, trends, positions, flags, ranking.
+import { assessFlags, statusOf, type IndicatorFacts } from './assess/flags.ts';
+import { learnFrom } from './assess/learn.ts';
+import { RANKING_METHOD, rankDataQuality, rankDevelopment, rankStrengths, scoreFlags } from './assess/rank.ts';
+import { cachedRules } from './assess/rules.ts';
+import { computeDistribution, computePosition } from './compare/position.ts';
+import { buildSets, homeKommun, resolveUnit } from './compare/sets.ts';
+import { computeTrend, runsAgainst, setTrends } from './compare/trend.ts';
+import { setValue } from './compare/values.ts';
+import { ExitCode, OjError } from './errors.ts';
+import type { AnalysisOptions, ComparisonSet, IndicatorResult, Rules, UnitAnalysis } from './model/analysis.ts';
+import type { DataSet, Indicator, Unit } from './model/types.ts';
+import { kommungruppFor, liknandeFor } from './reference/load.ts';
+import type { Reference } from './reference/types.ts';
+
+export type { AnalysisOptions } from './model/analysis.ts';
+
+function analysisYear(data: DataSet, year: number | undefined): number {
+  if (data.years.length === 0) throw new OjError('Underlaget innehåller inga år.', ExitCode.input);
+  const y = year ?? Math.max(...data.years);
+  if (!data.years.includes(y)) {
+    const have = [...data.years].sort((a, b) => a - b).join(', ');
+    throw new OjError(`Året ${y} finns inte i underlaget (det finns: ${have}).`, ExitCode.usage);
+  }
+  return y;
+}
+
+function context(ref: Reference, unit: Unit, year: number): UnitAnalysis['context'] {
+  const home = homeKommun(ref, unit);
+  const ctx: UnitAnalysis['context'] = {};
+  const lanName = ref.lan.get(unit.lanCode ?? '')?.name ?? home?.lanName;
+  if (lanName) ctx.lanName = lanName;
+  if (!home) return ctx;
+  const g = liknandeFor(ref, home.code, year);
+  if (g) ctx.liknande = { title: g.title, year: g.year };
+  // A stadsdel's city has a kommungrupp and population, the stadsdel does not.
+  if (unit.kind === 'kommun') {
+    const kg = kommungruppFor(home, year);
+    ctx.kommungrupp = { code: kg.code, name: ref.kommungrupper.get(kg.code)?.name ?? '', edition: kg.edition };
+    ctx.population = home.population;
+  }
+  return ctx;
+}
+
+function nameLookup(data: DataSet, ref: Reference): (code: string) => string {
+  return (code) => ref.kommuner.get(code)?.name ?? data.units.get(code)?.name ?? ref.delomraden.find((d) => d.code === code)?.name ?? code;
+}
+
+/** One indicator: the unit's value, set values, trend, position, flags, status, who to learn from. */
+function indicatorResult(data: DataSet, ref: Reference, unit: Unit, year: number, ind: Indicator, sets: ComparisonSet[], rules: Rules): IndicatorResult | undefined {
+  const trend = computeTrend(data, ind, unit.code, year);
+  if (!trend.points.some((p) => p.exists)) return undefined;
+  const cur = trend.points[trend.points.length - 1]!;
+  trend.sets = setTrends(data, sets, ind, trend.points);
+  const reference = trend.sets.find((s) => s.setId === 'riket') ?? trend.sets.find((s) => s.setId === 'liknande');
+  const facts: IndicatorFacts = {
+    indicator: ind,
+    unitName: unit.name,
+    year,
+    exists: cur.exists,
+    value: cur.value,
+    raw: cur.raw,
+    sets,
+    values: sets.map((s) => setValue(data, s, ind, year)),
+    trend,
+    runs: ind.type === 'andel' ? runsAgainst(trend.points, reference, ind.direction) : undefined,
+  };
+  const position = computePosition(data, ref, ind, unit.code, year);
+  if (position) facts.position = position;
+  const flags = scoreFlags(facts, assessFlags(facts, rules), rules);
+  const result: IndicatorResult = {
+    indicator: ind,
+    value: cur.value,
+    raw: cur.raw,
+    status: statusOf(facts, rules),
+    sets: facts.values,
+    trend,
+    flags,
+    learnFrom: learnFrom(data, facts, flags, nameLookup(data, ref)),
+  };
+  if (cur.missing) result.missing = cur.missing;
+  if (position) result.position = position;
+  const distribution = computeDistribution(data, ref, ind, unit.code, year);
+  if (distribution) result.distribution = distribution;
+  return result;
+}
+
+/**
+ * Analyses one kommun or stadsdel for one year (default the latest). Results never depend on the
+ * order of units or values in the data: members are sorted and ties are broken by indicator id.
+ */
+export function analyzeUnit(data: DataSet, ref: Reference, unitCode: string, options: AnalysisOptions = {}): UnitAnalysis {
+  // 1. Year, unit and rules.
+  const year = analysisYear(data, options.year);
+  const unit = resolveUnit(data, ref, unitCode);
+  const rules = options.rules ?? cachedRules(options.rulesFile);
+
+  // 2. Comparison sets (step 1).
+  const sets = buildSets(data, ref, unit, year, options);
+
+  // 3. Every indicator measured in some year up to this one: values, trends, positions, flags.
+  const indicators: IndicatorResult[] = [];
+  for (const ind of data.indicators.values()) {
+    const r = indicatorResult(data, ref, unit, year, ind, sets, rules);
+    if (r) indicators.push(r);
+  }
+
+  // 4. Priorities (step 3).
+  return {
+    unit,
+    year,
+    years: [...new Set(data.years)].sort((a, b) => a - b),
+    context: context(ref, unit, year),
+    sets,
+    indicators,
+    developmentAreas: rankDevelopment(indicators),
+    strengths: rankStrengths(indicators),
+    dataQuality: rankDataQuality(indicators),
+    isExample: data.isExample,
+    method: { rules, ranking: RANKING_METHOD },
+  };
+}

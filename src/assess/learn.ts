@@ -1,0 +1,37 @@
+// Who to learn from: members of nearby sets that do better where the unit has a development area.
+import { svCollator } from '../compose/format.ts';
+import type { Flag, LearnFrom } from '../model/analysis.ts';
+import type { DataSet } from '../model/types.ts';
+import { getValue } from '../model/types.ts';
+import { isJa } from '../compare/values.ts';
+import type { IndicatorFacts } from './flags.ts';
+
+const DEV_KINDS = new Set<Flag['kind']>(['utvecklingsomrade', 'gemensamt', 'forsamring']);
+/** Nearest first: the city's other stadsdelar, liknande kommuner, the user's network, then the län. */
+const VIA_ORDER = ['stadsdelar', 'liknande', 'egen', 'lan'] as const;
+
+/**
+ * For an indicator with a development flag: members answering Ja (andel: doing better than the
+ * unit), set by set in VIA_ORDER, each group in Swedish alphabetical order, each unit listed once.
+ */
+export function learnFrom(data: DataSet, f: IndicatorFacts, flags: Flag[], nameOf: (code: string) => string): LearnFrom[] {
+  if (!flags.some((fl) => DEV_KINDS.has(fl.kind)) || f.value === null) return [];
+  const own = f.value;
+  const better = (v: number): boolean =>
+    f.indicator.type === 'janej' ? isJa(v) : f.indicator.direction === 'ned' ? v < own : v > own;
+  const seen = new Set<string>();
+  const out: LearnFrom[] = [];
+  for (const kind of VIA_ORDER) {
+    const set = f.sets.find((s) => s.kind === kind);
+    if (!set) continue;
+    const group: LearnFrom[] = [];
+    for (const code of set.members) {
+      const v = getValue(data, f.year, f.indicator.id, code);
+      if (seen.has(code) || v?.value === null || v?.value === undefined || !better(v.value)) continue;
+      seen.add(code);
+      group.push({ code, name: nameOf(code), via: set.id, raw: v.raw });
+    }
+    out.push(...group.sort((a, b) => svCollator.compare(a.name, b.name) || (a.code < b.code ? -1 : 1)));
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+// Flag thresholds: data/regler.json, optionally overridden key by key by a user file (--regler).
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ExitCode, OjError } from '../errors.ts';
+import type { Rules } from '../model/analysis.ts';
+import { dataPath } from '../paths.ts';
+
+const share = z.number().min(0).max(100);
+const quartile = z.number().int().min(1).max(4);
+
+const RuleFields = {
+  beskrivning: z.string().optional(),
+  utvecklingsomrade_minst_andel_ja_i_jamforelse: share,
+  gemensamt_hogst_andel_ja_i_riket: share,
+  styrka_hogst_andel_ja_i_jamforelse: share,
+  andel_svagaste_kvartil: quartile,
+  andel_basta_kvartil: quartile.optional(),
+  andel_tydligt_under_procentenheter: share,
+  andel_forandring_procentenheter: share.optional(),
+  minsta_antal_svar_i_jamforelse: z.number().int().min(1),
+};
+
+const BaseSchema = z.object(RuleFields).strict();
+const OverrideSchema = BaseSchema.partial();
+
+type RuleFile = z.infer<typeof BaseSchema>;
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new OjError(`Regelfilen ${file} kunde inte läsas: ${(e as Error).message}`, ExitCode.input, 'Kontrollera att filen finns och är giltig JSON.');
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
+  const r = schema.safeParse(json);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') {
+    throw new OjError(`Regelfilen ${file} har ett okänt fält: ${issue.keys.join(', ')}`, ExitCode.input, `Tillåtna fält: ${Object.keys(RuleFields).join(', ')}.`);
+  }
+  const field = issue.path.join('.') || '(hela filen)';
+  throw new OjError(`Regelfilen ${file} är felaktig i fältet ${field}: ${issue.message}`, ExitCode.input);
+}
+
+/** Reads data/regler.json and, if given, a user file whose fields replace the bundled ones. */
+export function loadRules(userFile?: string, baseFile = dataPath('regler.json')): Rules {
+  let merged: RuleFile = parse(BaseSchema, readJson(baseFile), baseFile);
+  const files = [baseFile];
+  if (userFile) {
+    const over = parse(OverrideSchema, readJson(userFile), userFile);
+    merged = { ...merged, ...Object.fromEntries(Object.entries(over).filter(([, v]) => v !== undefined)) };
+    files.push(userFile);
+  }
+  // Defaults of optional fields are printed too: the appendix lists every threshold in force.
+  const withDefaults = { andel_basta_kvartil: 1, andel_forandring_procentenheter: 5, ...merged };
+  const raw: Record<string, number | string> = {};
+  for (const [k, v] of Object.entries(withDefaults)) if (v !== undefined) raw[k] = v;
+  return {
+    developmentMinShare: merged.utvecklingsomrade_minst_andel_ja_i_jamforelse,
+    sharedMaxRiketShare: merged.gemensamt_hogst_andel_ja_i_riket,
+    strengthMaxShare: merged.styrka_hogst_andel_ja_i_jamforelse,
+    weakestQuartile: merged.andel_svagaste_kvartil,
+    bestQuartile: merged.andel_basta_kvartil ?? 1,
+    clearlyBelowPoints: merged.andel_tydligt_under_procentenheter,
+    changePoints: merged.andel_forandring_procentenheter ?? 5,
+    minAnswers: merged.minsta_antal_svar_i_jamforelse,
+    raw,
+    files,
+  };
+}
+
+const cache = new Map<string, Rules>();
+
+/** loadRules, read once per process and file (a batch analyses 290 kommuner). */
+export function cachedRules(userFile?: string): Rules {
+  const key = userFile ?? '';
+  let r = cache.get(key);
+  if (!r) {
+    r = loadRules(userFile);
+    cache.set(key, r);
+  }
+  return r;
+}

@@ -1,0 +1,43 @@
+// Where a unit stands among all kommuner for an andel indicator: rank, quartile and the distribution.
+import type { Distribution, Position } from '../model/analysis.ts';
+import type { DataSet, Indicator } from '../model/types.ts';
+import { getValue } from '../model/types.ts';
+import type { Reference } from '../reference/types.ts';
+import { measured, percentile } from './values.ts';
+
+/** All kommuner with a value this year, plus the unit itself (a stadsdel is placed among kommuner). */
+function pool(data: DataSet, ref: Reference, indicator: Indicator, unitCode: string, year: number): { code: string; value: number }[] {
+  if (!measured(data, indicator, year)) return [];
+  const codes = new Set(ref.kommuner.keys());
+  codes.add(unitCode);
+  const out: { code: string; value: number }[] = [];
+  for (const code of codes) {
+    const v = getValue(data, year, indicator.id, code)?.value;
+    if (v !== null && v !== undefined) out.push({ code, value: v });
+  }
+  return out;
+}
+
+/**
+ * Rank 1 = best given the direction; tied values share the better rank. quartile =
+ * floor(4 × (kommuner strictly better) / all answering) + 1, so quartile 1 means fewer than a
+ * quarter of the kommuner did better and quartile 4 that at least three quarters did.
+ */
+export function computePosition(data: DataSet, ref: Reference, indicator: Indicator, unitCode: string, year: number): Position | undefined {
+  if (indicator.type !== 'andel' || indicator.direction === 'ingen') return undefined;
+  const all = pool(data, ref, indicator, unitCode, year);
+  const own = all.find((p) => p.code === unitCode);
+  if (!own) return undefined;
+  const better = all.filter((p) => (indicator.direction === 'upp' ? p.value > own.value : p.value < own.value)).length;
+  const quartile = Math.min(4, Math.floor((4 * better) / all.length) + 1) as Position['quartile'];
+  return { rank: better + 1, of: all.length, quartile };
+}
+
+/** Every answering kommun's value (andel only), sorted, with the 25th/50th/75th percentiles. */
+export function computeDistribution(data: DataSet, ref: Reference, indicator: Indicator, unitCode: string, year: number): Distribution | undefined {
+  if (indicator.type !== 'andel') return undefined;
+  const values = pool(data, ref, indicator, unitCode, year).sort((a, b) => a.value - b.value || (a.code < b.code ? -1 : 1));
+  if (values.length === 0) return undefined;
+  const sorted = values.map((v) => v.value);
+  return { values, q1: percentile(sorted, 0.25)!, median: percentile(sorted, 0.5)!, q3: percentile(sorted, 0.75)! };
+}

@@ -1,0 +1,313 @@
+// Berga (9101) and Gullby (9201) 2019 in the small fixture; every number below is worked out by hand
+// from the tables in test/fixtures/small.ts (column order Berga, Dalby, Åsby, Ekeby, Forsby, Gullby,
+// Hamra, Ängby, Ödeby, Karby). Liknande kommuner leave the unit out; kommungrupp, län and riket are totals
+// that include it. Berga: liknande Dalby, Gullby, Hamra, Ängby, Ödeby; kommungrupp B3 Berga, Gullby, Hamra,
+// Ödeby; Alfa län 9101–9105; riket all ten. Gullby: liknande Berga, Åsby, Ekeby, Hamra, Karby; the same
+// kommungrupp; Beta län 9201–9205; riket all ten.
+import { describe, expect, it } from 'vitest';
+import { analyzeUnit } from '../src/analyze.ts';
+import type { IndicatorResult, SetValue, UnitAnalysis } from '../src/model/analysis.ts';
+import type { DataSet } from '../src/model/types.ts';
+import { loadReference } from '../src/reference/load.ts';
+import { INDICATORS, makeDataSet, plain, RULES, smallData, smallReference, smallUnits, smallValues } from './fixtures/small.ts';
+
+const ref = smallReference();
+const berga = analyzeUnit(smallData(), ref, '9101', { rules: RULES });
+const gullby = analyzeUnit(smallData(), ref, '9201', { rules: RULES });
+
+const res = (a: UnitAnalysis, id: string): IndicatorResult => a.indicators.find((r) => r.indicator.id === id)!;
+/** [value, nAnswered, nMissing, nJa?] per set in the order liknande, kommungrupp, lan, riket. */
+const setNumbers = (r: IndicatorResult) => r.sets.map((s: SetValue) => [s.value === null ? null : Math.round(s.value * 1000) / 1000, s.nAnswered, s.nMissing, s.nJa]);
+const flagSummary = (r: IndicatorResult) => r.flags.map((f) => ({ kind: f.kind, score: f.score, sets: f.sets, reason: plain(f.reason) }));
+const names = (r: IndicatorResult) => r.learnFrom.map((l) => `${l.name}/${l.via}`);
+
+describe('Berga 2019', () => {
+  it('has the year, the sets and the context', () => {
+    expect(berga.year).toBe(2019);
+    expect(berga.years).toEqual([2017, 2018, 2019]);
+    expect(berga.sets.map((s) => `${s.id}:${s.members.length}`)).toEqual(['liknande:5', 'kommungrupp:4', 'lan:5', 'riket:10']);
+    expect(berga.context).toEqual({
+      lanName: 'Alfa län',
+      liknande: { title: 'Liknande kommuner LSS, Berga, 2021', year: 2021 },
+      kommungrupp: { code: 'B3', name: 'Större stad', edition: 2017 },
+      population: 60000,
+    });
+    expect(berga.isExample).toBe(true);
+    expect(berga.indicators.map((r) => r.indicator.id)).toEqual(['jn_a', 'jn_b', 'jn_c', 'jn_new', 'an_x', 'bg_y']);
+  });
+
+  it('jn_a: Nej against 4 of 5, 3 of 4, 3 of 5, 6 of 9 → utvecklingsområde and försämring', () => {
+    const r = res(berga, 'jn_a');
+    expect([r.value, r.raw, r.status]).toEqual([0, 'Nej', 'svag']);
+    // 2019: liknande Dalby J, Gullby J, Hamra J, Ängby N, Ödeby J; kommungrupp Berga N + Gullby, Hamra, Ödeby J;
+    // län Berga N, Dalby J, Åsby J, Ekeby N, Forsby J; riket 6 Ja of 9 answered (Karby "Ej svar").
+    expect(setNumbers(r)).toEqual([
+      [80, 5, 0, 4],
+      [75, 4, 0, 3],
+      [60, 5, 0, 3],
+      [66.667, 9, 1, 6],
+    ]);
+    expect(r.sets.every((s) => s.origin === 'beräknad')).toBe(true);
+    expect(r.trend).toMatchObject({ changeLastYear: -1, changeSinceFirst: -1, sameAnswerRun: 1, breaks: [] });
+    // Score: 2·4 sets + 0 (one year) + 2 (Ja→Nej) + min((80−50)/10, 5) = 13.
+    const sets = ['liknande', 'kommungrupp', 'lan', 'riket'];
+    expect(flagSummary(r)).toEqual([
+      {
+        kind: 'utvecklingsomrade',
+        score: 13,
+        sets,
+        reason: 'Berga svarar Nej, medan 4 av 5 liknande kommuner (80 %), 75 % av kommunerna i kommungruppen B3 Större stad, 60 % av kommunerna i Alfa län och 67 % av kommunerna i riket svarar Ja.',
+      },
+      { kind: 'forsamring', score: 13, sets, reason: 'Berga svarade Ja 2018 men svarar Nej 2019.' },
+    ]);
+    expect(names(r)).toEqual(['Dalby/liknande', 'Gullby/liknande', 'Hamra/liknande', 'Ödeby/liknande', 'Forsby/lan', 'Åsby/lan']);
+    expect(r.learnFrom[0]).toEqual({ code: '9102', name: 'Dalby', via: 'liknande', raw: 'Ja' });
+  });
+
+  it('jn_b: Nej where riket has 2 of 10 → gemensamt', () => {
+    const r = res(berga, 'jn_b');
+    // 2019 only Gullby and Ängby answer Ja: liknande 2 of 5, kommungrupp 1 of 4 (Gullby), län 0 of 5, riket 2 of 10.
+    expect(setNumbers(r)).toEqual([
+      [40, 5, 0, 2],
+      [25, 4, 0, 1],
+      [0, 5, 0, 0],
+      [20, 10, 0, 2],
+    ]);
+    // Score: no set lagged, three Nej in a row (+2), no change, no gap = 2.
+    expect(flagSummary(r)).toEqual([
+      { kind: 'gemensamt', score: 2, sets: [], reason: 'Berga svarar Nej, liksom de flesta andra: bara 2 av 5 liknande kommuner (40 %) och 20 % av kommunerna i riket svarar Ja.' },
+    ]);
+    expect(names(r)).toEqual(['Gullby/liknande', 'Ängby/liknande']);
+  });
+
+  it('jn_c: not measured after 2018 → no value, no flag, break noted', () => {
+    const r = res(berga, 'jn_c');
+    expect([r.value, r.status, r.flags, r.learnFrom]).toEqual([null, 'ingen', [], []]);
+    expect(r.trend.breaks).toEqual(['Redovisas inte efter 2018']);
+    expect(setNumbers(r)).toEqual([
+      [null, 0, 5, 0],
+      [null, 0, 4, 0],
+      [null, 0, 5, 0],
+      [null, 0, 10, 0],
+    ]);
+  });
+
+  it('jn_new: "Ej svar" → datakvalitet only', () => {
+    const r = res(berga, 'jn_new');
+    expect([r.value, r.raw, r.missing, r.status]).toEqual([null, 'Ej svar', 'ej_svar', 'saknas']);
+    expect(flagSummary(r)).toEqual([{ kind: 'datakvalitet', score: 0, sets: [], reason: 'Uppgift saknas för Berga 2019 (”Ej svar”), så indikatorn kan inte bedömas.' }]);
+    expect(r.trend.breaks).toEqual(['Ny indikator 2018']);
+    // Berga's own "Ej svar" now counts as missing in kommungrupp, län and riket.
+    // 2019: liknande Dalby J, Gullby N, Hamra J, Ängby N, Ödeby N → 2 of 5; kommungrupp Gullby N, Hamra J,
+    // Ödeby N → 1 of 3; län Dalby J, Åsby N, Ekeby N, Forsby J → 2 of 4; riket Dalby, Forsby, Hamra J → 3 of 9.
+    expect(setNumbers(r)).toEqual([
+      [40, 5, 0, 2],
+      [33.333, 3, 1, 1],
+      [50, 4, 1, 2],
+      [33.333, 9, 1, 3],
+    ]);
+  });
+
+  it('an_x: 40 %, last of 9 → utvecklingsområde', () => {
+    const r = res(berga, 'an_x');
+    expect(r.position).toEqual({ rank: 9, of: 9, quartile: 4 });
+    expect(r.status).toBe('svag');
+    // liknande 70, 90, 60, 50, 75: 345/5, median 70; kommungrupp 40, 90, 60, 75: 265/4, median (60+75)/2;
+    // län 40, 70, 55, 80, 65: 310/5, median 65; riket 40, 70, 55, 80, 65, 90, 60, 50, 75 (Karby ".."): 585/9, median 65.
+    expect(r.sets.map((s) => [s.value, s.median, s.nAnswered, s.nMissing])).toEqual([
+      [69, 70, 5, 0],
+      [66.25, 67.5, 4, 0],
+      [62, 65, 5, 0],
+      [65, 65, 9, 1],
+    ]);
+    expect(r.trend).toMatchObject({ changeLastYear: -5, changeSinceFirst: -30, firstYear: 2017 });
+    // Score: 2·4 + 1 (below riket 2018 and 2019) + 2 (−5 points) + (69−40)/10 (liknande, the largest gap) = 13.9.
+    expect(flagSummary(r)).toEqual([
+      {
+        kind: 'utvecklingsomrade',
+        score: 13.9,
+        sets: ['liknande', 'kommungrupp', 'lan', 'riket'],
+        reason: 'Berga har 40 % och hör till den svagaste fjärdedelen av kommunerna (plats 9 av 9), under genomsnittet för liknande kommuner (69 %) och riket (65 %).',
+      },
+    ]);
+    expect(names(r)).toEqual(['Dalby/liknande', 'Gullby/liknande', 'Hamra/liknande', 'Ängby/liknande', 'Ödeby/liknande', 'Ekeby/lan', 'Forsby/lan', 'Åsby/lan']);
+    expect(r.distribution).toMatchObject({ q1: 55, median: 65, q3: 75 });
+    // Riket's series with this year's members (all ten): 600/10, 615/10, 585/9.
+    const riket = r.trend.sets!.find((s) => s.setId === 'riket')!;
+    expect(riket.points.map((p) => Math.round(p.value! * 1000) / 1000)).toEqual([60, 61.5, 65]);
+  });
+
+  it('bg_y: means only, never a flag', () => {
+    const r = res(berga, 'bg_y');
+    expect([r.status, r.flags, r.position]).toEqual(['ingen', [], undefined]);
+    // liknande 10, 20, 18, 6, 4 → 58/5; kommungrupp 12, 20, 18, 4 → 54/4; län 12, 10, 14, 8, 16 → 60/5; riket 110/10.
+    expect(r.sets.map((s) => Math.round(s.value! * 1000) / 1000)).toEqual([11.6, 13.5, 12, 11]);
+  });
+
+  it('ranks development areas, strengths and data quality', () => {
+    // an_x (13.9) now ranks above jn_a (13); gemensamt last.
+    expect(berga.developmentAreas.map((d) => [d.indicatorId, d.flag.kind, d.flag.score])).toEqual([
+      ['an_x', 'utvecklingsomrade', 13.9],
+      ['jn_a', 'utvecklingsomrade', 13],
+      ['jn_b', 'gemensamt', 2],
+    ]);
+    expect(berga.strengths).toEqual([]);
+    expect(berga.dataQuality.map((d) => d.indicatorId)).toEqual(['jn_new']);
+    expect(berga.method?.rules).toBe(RULES);
+  });
+});
+
+describe('Gullby 2019', () => {
+  it('jn_a: Ja, but half of liknande also Ja → no flag', () => {
+    const r = res(gullby, 'jn_a');
+    expect(r.status).toBe('bra');
+    // liknande Berga N, Åsby J, Ekeby N, Hamra J, Karby "Ej svar" → 2 of 4; kommungrupp Berga N, Gullby J,
+    // Hamra J, Ödeby J → 3 of 4; län Gullby J, Hamra J, Ängby N, Ödeby J, Karby "Ej svar" → 3 of 4; riket 6 of 9.
+    // liknande's 50 % is not below the styrka threshold, so no flag.
+    expect(setNumbers(r)).toEqual([
+      [50, 4, 1, 2],
+      [75, 4, 0, 3],
+      [75, 4, 1, 3],
+      [66.667, 9, 1, 6],
+    ]);
+    expect(r.flags).toEqual([]);
+    expect(r.trend.sameAnswerRun).toBe(3);
+  });
+
+  it('jn_b: Ja where 0 of 5 liknande and 2 of 10 in riket → styrka', () => {
+    const r = res(gullby, 'jn_b');
+    // Only Gullby and Ängby answer Ja: kommungrupp 1 of 4 (Gullby), län 2 of 5, riket 2 of 10.
+    expect(setNumbers(r)).toEqual([
+      [0, 5, 0, 0],
+      [25, 4, 0, 1],
+      [40, 5, 0, 2],
+      [20, 10, 0, 2],
+    ]);
+    // Score: 2·4 (all four below 50 %) + 1 (Ja 2018–2019) + 0 + min((50−0)/10, 5) = 14.
+    expect(flagSummary(r)).toEqual([
+      { kind: 'styrka', score: 14, sets: ['liknande', 'kommungrupp', 'lan', 'riket'], reason: 'Gullby svarar Ja, medan 0 av 5 liknande kommuner (0 %) och 20 % av kommunerna i riket gör det.' },
+    ]);
+    expect(r.learnFrom).toEqual([]);
+  });
+
+  it('jn_new: Ja → Nej while no usable set reaches half → försämring only', () => {
+    const r = res(gullby, 'jn_new');
+    // liknande Berga "Ej svar", Åsby N, Ekeby N, Hamra J, Karby N → 1 of 4; kommungrupp Berga "Ej svar",
+    // Gullby N, Hamra J, Ödeby N → 1 of 3; län Gullby N, Hamra J, Ängby N, Ödeby N, Karby N → 1 of 5;
+    // riket Dalby, Forsby, Hamra J of 9 answered. No set reaches 50 %; riket's 33 % is above 25 %, so not gemensamt.
+    expect(setNumbers(r)).toEqual([
+      [25, 4, 1, 1],
+      [33.333, 3, 1, 1],
+      [20, 5, 0, 1],
+      [33.333, 9, 1, 3],
+    ]);
+    expect(flagSummary(r)).toEqual([{ kind: 'forsamring', score: 2, sets: [], reason: 'Gullby svarade Ja 2018 men svarar Nej 2019.' }]);
+    expect(r.learnFrom).toEqual([{ code: '9202', name: 'Hamra', via: 'liknande', raw: 'Ja' }]);
+  });
+
+  it('an_x: 90 %, first of 9 → styrka', () => {
+    const r = res(gullby, 'an_x');
+    expect(r.position).toEqual({ rank: 1, of: 9, quartile: 1 });
+    // liknande 40, 55, 80, 60 (Karby ".."): 235/4, median (55+60)/2; kommungrupp 40, 90, 60, 75: 265/4, median 67.5;
+    // län 90, 60, 50, 75 (Karby ".."): 275/4, median (60+75)/2; riket 585/9 = 65, median 65.
+    expect(r.sets.map((s) => [Math.round(s.value! * 1000) / 1000, s.median, s.nAnswered, s.nMissing])).toEqual([
+      [58.75, 57.5, 4, 1],
+      [66.25, 67.5, 4, 0],
+      [68.75, 67.5, 4, 1],
+      [65, 65, 9, 1],
+    ]);
+    // Score: 2·4 + 2 (above riket 60, 61.5, 65 in 2017–2019) + 2 (+5 points) + (90 − 58.75)/10 = 15.125 → 15.13.
+    expect(flagSummary(r)).toEqual([
+      {
+        kind: 'styrka',
+        score: 15.13,
+        sets: ['liknande', 'kommungrupp', 'lan', 'riket'],
+        reason: 'Gullby har 90 % och hör till den bästa fjärdedelen av kommunerna (plats 1 av 9), över genomsnittet för liknande kommuner (59 %) och riket (65 %).',
+      },
+    ]);
+  });
+
+  it('ranks', () => {
+    expect(gullby.developmentAreas.map((d) => [d.indicatorId, d.flag.kind, d.flag.score])).toEqual([['jn_new', 'forsamring', 2]]);
+    expect(gullby.strengths.map((d) => [d.indicatorId, d.flag.score])).toEqual([
+      ['an_x', 15.13],
+      ['jn_b', 14],
+    ]);
+    expect(gullby.dataQuality).toEqual([]);
+  });
+});
+
+describe('a stadsdel', () => {
+  it('Hamra Norr: the other stadsdelar have too few answers; liknande, län and riket lag', () => {
+    const a = analyzeUnit(smallData(), ref, '9202-norr', { rules: RULES });
+    expect(a.sets.map((s) => s.id)).toEqual(['stadsdelar', 'liknande', 'lan', 'riket']);
+    expect(a.context).toEqual({ lanName: 'Beta län', liknande: { title: 'Liknande kommuner LSS, Hamra, 2021', year: 2021 } });
+    const r = res(a, 'jn_a');
+    // stadsdelar Söder J, Väster J (Norr left out); liknande (Hamra's) Berga N, Gullby J, Ängby N, Ödeby J,
+    // Karby "Ej svar"; Beta län includes Hamra (J): Gullby J, Hamra J, Ängby N, Ödeby J, Karby "Ej svar";
+    // riket all ten kommuner, 6 Ja of 9 answered. The stadsdel itself is in neither län nor riket.
+    expect(a.sets.find((s) => s.id === 'lan')!.members).toEqual(['9201', '9202', '9203', '9204', '9205']);
+    expect(a.sets.find((s) => s.id === 'riket')!.members).toHaveLength(10);
+    expect(setNumbers(r)).toEqual([
+      [100, 2, 0, 2],
+      [50, 4, 1, 2],
+      [75, 4, 1, 3],
+      [66.667, 9, 1, 6],
+    ]);
+    expect(plain(r.flags[0]!.reason)).toBe(
+      'Hamra Norr svarar Nej, medan 2 av 4 liknande kommuner som har svarat (50 %), 75 % av kommunerna i Beta län och 67 % av kommunerna i riket svarar Ja.',
+    );
+    expect(names(r)).toEqual(['Hamra Söder/stadsdelar', 'Hamra Väster/stadsdelar', 'Gullby/liknande', 'Ödeby/liknande', 'Hamra/lan']);
+  });
+});
+
+function shuffled(data: DataSet, seed: number): DataSet {
+  let s = seed;
+  const rnd = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const shuffle = <T>(xs: T[]): T[] => xs.map((x) => [rnd(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+  return { ...data, units: new Map(shuffle([...data.units])), values: new Map(shuffle([...data.values])), years: shuffle([...data.years]) };
+}
+
+describe('determinism and options', () => {
+  it('does not depend on the order of units, values or years in the data', () => {
+    for (const seed of [1, 2, 3]) {
+      for (const code of ['9101', '9201']) {
+        expect(analyzeUnit(shuffled(smallData(), seed), ref, code, { rules: RULES })).toEqual(analyzeUnit(smallData(), ref, code, { rules: RULES }));
+      }
+    }
+  });
+
+  it('analyses an earlier year and a chosen list of sets', () => {
+    const a = analyzeUnit(smallData(), ref, '9101', { rules: RULES, year: 2018, sets: ['riket', '9203', '9204'] });
+    expect(a.year).toBe(2018);
+    expect(a.sets.map((s) => s.id)).toEqual(['riket', 'egen']);
+    expect(res(a, 'jn_a').trend.points.map((p) => p.year)).toEqual([2017, 2018]);
+    expect(() => analyzeUnit(smallData(), ref, '9101', { rules: RULES, year: 2020 })).toThrow(/Året 2020 finns inte i underlaget/);
+  });
+
+  it('reads the bundled rules when none are given', () => {
+    expect(analyzeUnit(smallData(), ref, '9101').method?.rules.minAnswers).toBe(3);
+  });
+});
+
+describe('real reference data', () => {
+  it('Uppsala 2019: 2021 liknande vintage with 7 members, kommungrupp 2017, all 290 kommuner in riket', () => {
+    const real = loadReference();
+    const d = makeDataSet(smallUnits(ref).filter((u) => u.kind === 'riket'), smallValues().filter((v) => v.unit === '00'), INDICATORS, [2019]);
+    const a = analyzeUnit(d, real, '0380', { rules: RULES });
+    expect(a.context).toEqual({
+      lanName: 'Uppsala län',
+      liknande: { title: 'Liknande kommuner LSS, Uppsala, 2021', year: 2021 },
+      kommungrupp: { code: 'B3', name: 'Större stad', edition: 2017 },
+      population: 214559,
+    });
+    const bySet = Object.fromEntries(a.sets.map((s) => [s.id, s.members.length]));
+    // Uppsala län has 8 kommuner and riket 290, Uppsala included; liknande leaves Uppsala out.
+    expect(bySet).toMatchObject({ liknande: 7, lan: 8, riket: 290 });
+    expect(a.sets.find((s) => s.id === 'liknande')!.members).not.toContain('0380');
+    expect(a.sets.find((s) => s.id === 'riket')!.members).toContain('0380');
+    expect(a.sets.find((s) => s.id === 'kommungrupp')!.label).toBe('Kommungrupp B3 Större stad');
+    // Only the published riket row exists: it is used, with no n.
+    expect(res(a, 'jn_a').sets.find((s) => s.setId === 'riket')).toEqual({ setId: 'riket', value: 99, nAnswered: 0, nMissing: 290, origin: 'publicerad' });
+  });
+});
