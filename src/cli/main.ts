@@ -1,45 +1,11 @@
 // CLI: parses argv (Swedish help and messages) into typed options and calls the core.
-import { Command, CommanderError, Help, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
-import { stderrLogger } from '../log.ts';
-import type { OutputFormat } from '../options.ts';
-import { runKommun } from '../pipeline/kommun.ts';
 import { version } from '../version.ts';
-
-const HEADINGS: [RegExp, string][] = [
-  [/^Usage:/gm, 'Användning:'],
-  [/^Options:/gm, 'Flaggor:'],
-  [/^Commands:/gm, 'Kommandon:'],
-  [/^Arguments:/gm, 'Argument:'],
-  [/default:/g, 'standard:'],
-  [/\[options\]/g, '[flaggor]'],
-  [/\[command\]/g, '[kommando]'],
-  [/\(choices: /g, '(val: '],
-];
-
-function swedishHelp(cmd: Command): void {
-  cmd.configureHelp({
-    formatHelp: (c, helper) => HEADINGS.reduce((t, [re, sv]) => t.replace(re, sv), Help.prototype.formatHelp.call(helper, c, helper)),
-  });
-  cmd.helpOption('-h, --hjalp', 'visa hjälp');
-  cmd.helpCommand(false);
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-function parseYear(v: string): number {
-  const n = Number(v);
-  if (!/^\d{4}$/.test(v) || n < 2000 || n > 2100) throw new OjError(`Ogiltigt år: "${v}". Ange ett årtal, t.ex. --ar 2019.`, ExitCode.usage);
-  return n;
-}
-
-function dataOptions(cmd: Command): Command {
-  return cmd
-    .option('--data <fil>', 'ÖJ-fil (xlsx) eller katalog; kan anges flera gånger (utan --data används exempeldata)', collect)
-    .option('--katalog <fil>', 'egen indikatorkatalog (JSON) som utökar eller ersätter den inbyggda');
-}
+import { swedishHelp } from './common.ts';
+import { registerGranska } from './granska.ts';
+import { registerHamta } from './hamta.ts';
+import { registerKommun } from './kommun.ts';
 
 export function buildProgram(): Command {
   const program = new Command('ojrapport');
@@ -49,24 +15,9 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: () => {}, writeOut: (s) => process.stdout.write(s) });
   swedishHelp(program);
-
-  const kommun = program
-    .command('kommun')
-    .description('skapa rapporten för en kommun (namn eller kommunkod)')
-    .argument('<kommun>', 'kommunens namn eller kod, t.ex. Uppsala eller 0380')
-    .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
-    .option('--ut <katalog>', 'katalog för resultatet', 'output')
-    .addOption(new Option('--format <format>', 'utdataformat').choices(['pdf', 'html', 'json']).default('pdf'))
-    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)');
-  dataOptions(kommun).exitOverride();
-  swedishHelp(kommun);
-  kommun.action(async (name: string, o: { ar?: number; ut: string; format: OutputFormat; data?: string[]; katalog?: string; regler?: string }) => {
-    const result = await runKommun(
-      { kommun: name, year: o.ar, outDir: o.ut, format: o.format, data: o.data ?? [], catalog: o.katalog, rulesFile: o.regler },
-      stderrLogger,
-    );
-    for (const f of result.files) process.stdout.write(`${f}\n`);
-  });
+  registerKommun(program);
+  registerGranska(program);
+  registerHamta(program);
   return program;
 }
 

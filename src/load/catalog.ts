@@ -1,8 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { OjError } from '../errors.ts';
+import { ExitCode, OjError } from '../errors.ts';
 import type { Indicator } from '../model/types.ts';
 import { dataPath } from '../paths.ts';
+import { lineOfPath, parseErrorLine } from './jsonpos.ts';
+
+const REGEX_PATTERN = /^\/(.+)\/([a-z]*)$/;
+
+const PatternList = z.array(
+  z.string().min(1).refine((p) => {
+    const m = REGEX_PATTERN.exec(p);
+    if (!m) return true;
+    try {
+      new RegExp(m[1]!, m[2]);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'ogiltigt reguljärt uttryck (/…/)'),
+);
+
+const Patterns = z.record(z.string().regex(/^(\*|\d{4})$/, 'nyckeln ska vara ett årtal eller *'), PatternList);
 
 const IndicatorSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]+$/, 'id får bara innehålla a–z, 0–9 och _'),
@@ -15,10 +33,13 @@ const IndicatorSchema = z.object({
   description: z.string(),
   unit: z.string().optional(),
   years: z.array(z.number().int().min(2000).max(2100)).min(1),
-  patterns: z.record(z.string(), z.array(z.string())).optional(),
-  koladaKpi: z.string().optional(),
+  patterns: Patterns.optional(),
+  koladaKpi: z.string().regex(/^[A-Z]\d{5}$/, 'Kolada-id ser ut som U33620 eller N28819').optional(),
   note: z.string().optional(),
 });
+
+/** A user catalogue may give only id + the fields it changes for an indicator that already exists. */
+const PartialIndicatorSchema = IndicatorSchema.partial().extend({ id: IndicatorSchema.shape.id });
 
 const CatalogSchema = z.object({
   version: z.number().optional(),
@@ -26,29 +47,75 @@ const CatalogSchema = z.object({
   indikatorer: z.array(IndicatorSchema),
 });
 
-export type Catalog = Indicator[];
+const UserCatalogSchema = CatalogSchema.extend({ indikatorer: z.array(PartialIndicatorSchema) });
 
-/** Reads and validates an indicator catalogue file; errors name the file and field. */
-export function readCatalog(file: string): Catalog {
-  let json: unknown;
+export type Catalog = Indicator[];
+type PartialIndicator = z.infer<typeof PartialIndicatorSchema>;
+
+function readJson(file: string): { text: string; json: unknown } {
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
   } catch (e) {
-    throw new OjError(`Indikatorkatalogen ${file} kunde inte läsas: ${(e as Error).message}`, 3, 'Kontrollera att filen är giltig JSON.');
+    throw new OjError(`Indikatorkatalogen ${file} kunde inte läsas: ${(e as Error).message}`, ExitCode.input, 'Kontrollera sökvägen efter --katalog.');
   }
-  const parsed = CatalogSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new OjError(`Indikatorkatalogen ${file} är felaktig vid ${issue.path.join('.')}: ${issue.message}`, 3);
+  try {
+    return { text, json: JSON.parse(text) };
+  } catch (e) {
+    const line = parseErrorLine(text, (e as Error).message);
+    throw new OjError(
+      `Indikatorkatalogen ${file}${line ? `, rad ${line}` : ''}, är inte giltig JSON: ${(e as Error).message}`,
+      ExitCode.input,
+      'Kontrollera kommatecken, citattecken och klamrar.',
+    );
   }
-  return parsed.data.indikatorer;
+}
+
+function validate<T>(schema: z.ZodType<T>, file: string, text: string, json: unknown, prefix: (string | number)[] = []): T {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+  const line = lineOfPath(text, path);
+  const field = path.length ? path.join('.') : '(hela filen)';
+  throw new OjError(`Indikatorkatalogen ${file}${line ? `, rad ${line}` : ''}, fältet ${field}: ${issue.message}`, ExitCode.input);
+}
+
+/** Reads and validates a complete indicator catalogue file; errors name the file, line and field. */
+export function readCatalog(file: string): Catalog {
+  const { text, json } = readJson(file);
+  return validate(CatalogSchema, file, text, json).indikatorer;
+}
+
+/**
+ * Merges a user catalogue into the base: a known id takes the fields the user gives, and its patterns are
+ * added to the bundled ones (per year key); a new id must be complete.
+ */
+export function mergeCatalog(base: Catalog, user: PartialIndicator[], file: string, text = ''): Catalog {
+  const byId = new Map(base.map((i) => [i.id, i]));
+  user.forEach((u, n) => {
+    const before = byId.get(u.id);
+    if (!before) {
+      byId.set(u.id, validate(IndicatorSchema, file, text, u, ['indikatorer', n]) as Indicator);
+      return;
+    }
+    const patterns = { ...(before.patterns ?? {}) };
+    for (const [key, list] of Object.entries(u.patterns ?? {})) patterns[key] = [...new Set([...(patterns[key] ?? []), ...list])];
+    const merged = { ...before, ...stripUndefined(u), patterns };
+    byId.set(u.id, validate(IndicatorSchema, file, text, merged, ['indikatorer', n]) as Indicator);
+  });
+  return [...byId.values()];
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** The bundled catalogue, optionally extended/overridden (by id) by a user file. */
 export function loadCatalog(userFile?: string): Catalog {
   const base = readCatalog(dataPath('indikatorer.json'));
   if (!userFile) return base;
-  const byId = new Map(base.map((i) => [i.id, i]));
-  for (const i of readCatalog(userFile)) byId.set(i.id, i);
-  return [...byId.values()];
+  const { text, json } = readJson(userFile);
+  const user = validate(UserCatalogSchema, userFile, text, json);
+  return mergeCatalog(base, user.indikatorer, userFile, text);
 }

@@ -27,7 +27,8 @@ function fromValue(v: Raw): CellContent {
   if (typeof v === 'object') {
     if ('richText' in v && Array.isArray(v.richText)) return { text: normaliseText(v.richText.map((r) => r.text).join('')) };
     if ('result' in v) return fromValue(v.result as Raw);
-    if ('formula' in v || 'sharedFormula' in v) return { text: '' };
+    // A formula saved without its computed value: show the formula so it is reported, never read as blank.
+    if ('formula' in v || 'sharedFormula' in v) return { text: `=${String((v as { formula?: string }).formula ?? (v as { sharedFormula?: string }).sharedFormula)}` };
     if ('error' in v) return { text: String(v.error) };
     if ('text' in v) return fromValue((v as { text: Raw }).text);
   }
@@ -41,7 +42,8 @@ function fromValue(v: Raw): CellContent {
 export function readCell(cell: ExcelJS.Cell): CellContent {
   const content = fromValue(cell.value);
   if (content.number !== undefined && /%/.test(cell.numFmt ?? '') && Math.abs(content.number) <= 1) {
-    return { text: content.text, number: content.number * 100 };
+    // Round away float noise (0.455 * 100 = 45.500000000000004).
+    return { text: content.text, number: Math.round(content.number * 100 * 1e9) / 1e9 };
   }
   return content;
 }

@@ -6,14 +6,36 @@ import { dataPath } from '../paths.ts';
 import { loadReference } from '../reference/load.ts';
 import type { Reference } from '../reference/types.ts';
 import { loadCatalog } from './catalog.ts';
+import { importCsvFile } from './csv.ts';
 import { importExcelFile } from './excel.ts';
+import { importKoladaCache, isKoladaCache } from './kolada/dataset.ts';
 import type { ImportReport } from './report.ts';
+import type { SourceImport } from './source.ts';
 
 export interface LoadOptions {
   /** Indicator catalogue; the bundled data/indikatorer.json when omitted. */
   catalog?: Indicator[];
   /** Reference data; the bundled data/referens when omitted. */
   reference?: Reference;
+  /** Overrides the year an Excel file states (title, sheet or file name); `--ar`. */
+  year?: number;
+}
+
+interface ImportContext {
+  catalog: Indicator[];
+  ref: Reference;
+  year?: number;
+}
+
+/** One path → its import: a .csv file, a Kolada cache folder, otherwise an Excel workbook. */
+export async function importPath(path: string, ctx: ImportContext): Promise<SourceImport> {
+  if (/\.csv$/i.test(path)) return importCsvFile(path, ctx);
+  if (isKoladaCache(path)) return importKoladaCache(path, ctx);
+  const imp = await importExcelFile(path, ctx);
+  return {
+    sources: [imp.source], years: [imp.year], isExample: imp.isExample, values: imp.values, units: imp.units,
+    indicators: imp.indicators, reports: [imp.report],
+  };
 }
 
 export const EXAMPLE_YEARS = [2017, 2018, 2019];
@@ -23,22 +45,22 @@ export function exampleFiles(): string[] {
 }
 
 /**
- * Imports the files in order (a later file's value for the same year/indicator/unit wins and is reported).
+ * Imports the files (Excel, CSV) and Kolada cache folders in order (a later file's value for the same year/indicator/unit wins and is reported).
  * DataSet.indicators holds the catalogue indicators found in at least one file.
  */
 export async function loadDataSetWithReport(files: string[], options: LoadOptions = {}): Promise<{ data: DataSet; report: ImportReport }> {
-  if (!files.length) throw new OjError('Ingen datafil angavs.', ExitCode.usage, 'Ange en eller flera ÖJ-filer (.xlsx) eller använd exempeldata.');
+  if (!files.length) throw new OjError('Ingen datafil angavs.', ExitCode.usage, 'Ange en eller flera ÖJ-filer (.xlsx, .csv) eller använd exempeldata.');
   const catalog = options.catalog ?? loadCatalog();
   const ref = options.reference ?? loadReference();
   const data: DataSet = { years: [], indicators: new Map(), units: new Map<string, Unit>(), values: new Map<string, Value>(), sources: [], isExample: false };
   const report: ImportReport = { files: [], overridden: [] };
   const years = new Set<number>();
   for (const file of files) {
-    const imp = await importExcelFile(file, { catalog, ref });
-    years.add(imp.year);
-    data.sources.push(imp.source);
+    const imp = await importPath(file, { catalog, ref, year: options.year });
+    for (const y of imp.years) years.add(y);
+    data.sources.push(...imp.sources);
     data.isExample ||= imp.isExample;
-    report.files.push(imp.report);
+    report.files.push(...imp.reports);
     for (const ind of imp.indicators) data.indicators.set(ind.id, ind);
     for (const u of imp.units) data.units.set(u.code, u);
     for (const v of imp.values) {

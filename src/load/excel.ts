@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ExitCode, OjError } from '../errors.ts';
-import type { DataSource, Indicator, Unit, UnitKind, Value } from '../model/types.ts';
+import type { DataSource, Indicator, Unit, Value } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 import { readCell } from './cells.ts';
 import { headerMatcher } from './headers.ts';
 import { findLayout, headerParts, type SheetLayout } from './layout.ts';
 import { parseValue } from './missing.ts';
-import type { FileReport } from './report.ts';
+import { emptyFileReport, summariseUnits, type FileReport } from './report.ts';
 import { unitResolver } from './units.ts';
 
 export interface ExcelImportOptions {
@@ -48,12 +48,19 @@ function topTexts(wb: ExcelJS.Workbook): string[] {
   return texts;
 }
 
-function findYear(texts: string[], file: string): number | undefined {
+const BARE_YEAR = /(?:^|\D)(20\d{2})(?:\D|$)/;
+
+/** The year from a title ("Öppna jämförelser 2019"), else a result sheet's name, else the file name. */
+export function findYear(texts: string[], sheetNames: string[], file: string): number | undefined {
   for (const t of texts) {
     const m = TITLE_YEAR.exec(t);
     if (m) return Number(m[1]);
   }
-  const m = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(basename(file));
+  for (const n of sheetNames) {
+    const m = BARE_YEAR.exec(n);
+    if (m) return Number(m[1]);
+  }
+  const m = BARE_YEAR.exec(basename(file));
   return m ? Number(m[1]) : undefined;
 }
 
@@ -82,18 +89,17 @@ export async function importExcelFile(file: string, opts: ExcelImportOptions): P
   const { wb, sha256 } = await openWorkbook(file);
   const texts = topTexts(wb);
   const isExample = texts.some((t) => EXAMPLE_MARKER.test(t));
-  const year = opts.year ?? findYear(texts, file);
+  const year = opts.year ?? findYear(texts, wb.worksheets.map((w) => w.name), file);
   if (year === undefined) {
-    throw new OjError(`Årtalet för ${name} gick inte att avgöra.`, ExitCode.input, 'Ange året i filnamnet (t.ex. oj-lss-2019.xlsx) eller i en rubrik som börjar "Öppna jämförelser 2019".');
+    throw new OjError(
+      `Årtalet för ${name} gick inte att avgöra.`,
+      ExitCode.input,
+      'Ange året med --ar, i filnamnet (t.ex. oj-lss-2019.xlsx), i bladnamnet eller i en rubrik som börjar "Öppna jämförelser 2019".',
+    );
   }
   const match = headerMatcher(opts.catalog, year);
   const resolve = unitResolver(opts.ref, year);
-  const report: FileReport = {
-    file: name, sha256, year, isExample, resultSheets: [], otherSheets: [], recognised: [], unrecognisedColumns: [],
-    unreadableCells: [], unrecognisedRows: [],
-    units: { found: { kommun: 0, stadsdel: 0, lan: 0, riket: 0 }, missingKommuner: [], missingLan: [], riketFound: false },
-    indicatorsMissing: [], valueCount: 0, missingCount: 0,
-  };
+  const report: FileReport = { ...emptyFileReport(name, sha256, year), isExample };
   const values: Value[] = [];
   const units = new Map<string, Unit>();
   const indicators = new Map<string, Indicator>();
@@ -183,12 +189,4 @@ function readRows(ws: ExcelJS.Worksheet, layout: SheetLayout, columns: { col: nu
       ctx.values.push(value);
     }
   }
-}
-
-function summariseUnits(report: FileReport, units: Map<string, Unit>, ref: Reference): void {
-  const kinds: UnitKind[] = ['kommun', 'stadsdel', 'lan', 'riket'];
-  for (const k of kinds) report.units.found[k] = [...units.values()].filter((u) => u.kind === k).length;
-  report.units.missingKommuner = [...ref.kommuner.keys()].filter((c) => !units.has(c)).sort();
-  report.units.missingLan = [...ref.lan.keys()].filter((c) => !units.has(c)).sort();
-  report.units.riketFound = units.has('00');
 }

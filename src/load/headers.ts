@@ -30,7 +30,7 @@ function matcher(ind: Indicator, year: number): Matcher {
     const re = /^\/(.+)\/([a-z]*)$/.exec(p);
     if (re) {
       const rx = new RegExp(re[1]!, re[2]!.includes('i') ? re[2] : `${re[2]}i`);
-      return (h) => (rx.test(h) ? p.length : 0);
+      return (h) => (rx.test(normaliseHeader(h)) || rx.test(h) ? p.length : 0);
     }
     const needle = normaliseHeader(p);
     return (h) => (normaliseHeader(h).includes(needle) ? needle.length : 0);

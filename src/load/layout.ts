@@ -3,11 +3,15 @@ import type ExcelJS from 'exceljs';
 import { fold } from '../reference/slug.ts';
 import { readCell } from './cells.ts';
 
-const NAME_LABELS = new Set(['namn', 'kommun', 'kommunnamn', 'kommun/stadsdel', 'kommun/stadsdelsomrade', 'enhet', 'enhetsnamn', 'region/kommun', 'kommun/lan']);
+const NAME_LABELS = new Set([
+  'namn', 'kommun', 'kommunnamn', 'kommun/stadsdel', 'kommun/stadsdelsomrade', 'enhet', 'enhetsnamn', 'region/kommun', 'kommun/lan',
+  'kod och namn', 'kommunkod och namn', 'kommunkod och kommun', 'kommun (kod och namn)', 'kommun/region', 'kommun/stadsdel/lan',
+  'kommun, stadsdel, lan', 'kommun/stadsdelsomrade/lan', 'organisation', 'kommun eller stadsdel', 'lan/kommun', 'omrade/kommun',
+]);
 const CODE_LABELS = new Set(['kod', 'kommunkod', 'kommun-kod', 'kommunnr', 'kommunnummer', 'regionkod', 'lanskod/kommunkod', 'kommun-/lanskod']);
 const LAN_LABELS = new Set(['lan', 'lansnamn', 'lan namn']);
 const MAX_SCAN_ROWS = 25;
-const MAX_KEY_COLUMN = 10;
+const MAX_KEY_COLUMN = 15;
 const MAX_HEADER_ROWS = 4;
 
 export interface SheetLayout {
@@ -19,6 +23,11 @@ export interface SheetLayout {
   firstDataRow: number;
   /** Columns holding indicators (everything right of/other than the key columns that has header text). */
   valueCols: number[];
+}
+
+/** "Kommun", "Namn", "Kommun (kod och namn)", also with a trailing colon or asterisk. */
+function isNameLabel(t: string): boolean {
+  return NAME_LABELS.has(fold(t).replace(/[:*]+$/, '').trim());
 }
 
 const text = (ws: ExcelJS.Worksheet, r: number, c: number): string => readCell(ws.getCell(r, c)).text;
@@ -35,7 +44,7 @@ export function findLayout(ws: ExcelJS.Worksheet, isUnit: (kod: string, namn: st
   const lastKeyCol = Math.min(ws.columnCount, MAX_KEY_COLUMN);
   for (let keyRow = 1; keyRow <= lastRow; keyRow++) {
     for (let nameCol = 1; nameCol <= lastKeyCol; nameCol++) {
-      if (!NAME_LABELS.has(fold(text(ws, keyRow, nameCol)))) continue;
+      if (!isNameLabel(text(ws, keyRow, nameCol))) continue;
       const layout = layoutAt(ws, keyRow, nameCol, lastKeyCol, isUnit);
       if (layout) return layout;
     }
@@ -47,7 +56,7 @@ function layoutAt(ws: ExcelJS.Worksheet, keyRow: number, nameCol: number, lastKe
   let codeCol: number | undefined;
   let lanCol: number | undefined;
   for (let c = 1; c <= lastKeyCol; c++) {
-    const label = fold(text(ws, keyRow, c));
+    const label = fold(text(ws, keyRow, c)).replace(/[:*]+$/, '').trim();
     if (codeCol === undefined && CODE_LABELS.has(label)) codeCol = c;
     if (lanCol === undefined && LAN_LABELS.has(label)) lanCol = c;
   }

@@ -1,5 +1,6 @@
 // What an import recognised and what not; the granska command prints this.
-import type { UnitKind } from '../model/types.ts';
+import type { Unit, UnitKind } from '../model/types.ts';
+import type { Reference } from '../reference/types.ts';
 
 export interface RecognisedColumn {
   sheet: string;
@@ -41,6 +42,8 @@ export interface UnitsReport {
 }
 
 export interface FileReport {
+  /** What kind of input this is; Excel when absent. */
+  kind?: 'excel' | 'csv' | 'kolada';
   file: string;
   sha256: string;
   year: number;
@@ -63,4 +66,22 @@ export interface ImportReport {
   files: FileReport[];
   /** Values given by more than one file (the later file wins). */
   overridden: { year: number; indicator: string; unit: string; files: string[] }[];
+}
+
+export function emptyFileReport(file: string, sha256: string, year: number, kind: FileReport['kind'] = 'excel'): FileReport {
+  return {
+    kind, file, sha256, year, isExample: false, resultSheets: [], otherSheets: [], recognised: [], unrecognisedColumns: [],
+    unreadableCells: [], unrecognisedRows: [],
+    units: { found: { kommun: 0, stadsdel: 0, lan: 0, riket: 0 }, missingKommuner: [], missingLan: [], riketFound: false },
+    indicatorsMissing: [], valueCount: 0, missingCount: 0,
+  };
+}
+
+/** Counts units by kind and lists the reference's kommuner and län without a row. */
+export function summariseUnits(report: FileReport, units: Map<string, Unit>, ref: Reference): void {
+  const kinds: UnitKind[] = ['kommun', 'stadsdel', 'lan', 'riket'];
+  for (const k of kinds) report.units.found[k] = [...units.values()].filter((u) => u.kind === k).length;
+  report.units.missingKommuner = [...ref.kommuner.keys()].filter((c) => !units.has(c)).sort();
+  report.units.missingLan = [...ref.lan.keys()].filter((c) => !units.has(c)).sort();
+  report.units.riketFound = units.has('00');
 }

@@ -6,7 +6,9 @@ import type { Reference } from '../reference/types.ts';
 
 export const RIKET: Unit = { code: '00', name: 'Riket', kind: 'riket' };
 const RIKET_NAMES = new Set(['riket', 'hela riket', 'riket totalt', 'sverige', 'totalt', 'samtliga kommuner']);
-const UNIT_SUFFIXES = ['stadsdelsomrade', 'stadsdelsnamnd', 'stadsdelsforvaltning', 'sdo', 'sdn', 'sdf'];
+const UNIT_SUFFIXES = ['stadsdelsomrade', 'stadsdelsnamnd', 'stadsdelsforvaltning', 'socialforvaltning', 'sdo', 'sdn', 'sdf', 'sf'];
+/** "0380 Uppsala", "0380 - Uppsala", "03: Uppsala län": a code and a name in one cell. */
+const CODE_AND_NAME = /^(\d{1,4})\s*[-–:,]?\s+(\D.*)$/;
 
 export type UnitResolver = (kod: string, namn: string) => Unit | undefined;
 
@@ -34,8 +36,9 @@ export function unitResolver(ref: Reference, year: number): UnitResolver {
   const stadsdelar = delomradenFor(ref, year).map((d) => {
     const parent = ref.kommuner.get(d.parentCode);
     const unit: Unit = { code: d.code, name: d.name, kind: 'stadsdel', lanCode: parent?.lanCode, parentCode: d.parentCode };
-    return { unit, bare: slug(d.name), parentSlug: slug(parent?.name ?? '') };
+    return { unit, bare: stripUnitWords(slug(d.name)), parentSlug: slug(parent?.name ?? '') };
   });
+  const stadsdelByCode = new Map(stadsdelar.map((d) => [d.unit.code, d.unit]));
   const stadsdel = (namn: string): Unit | undefined => {
     const s = slug(namn);
     for (const d of stadsdelar) {
@@ -46,18 +49,29 @@ export function unitResolver(ref: Reference, year: number): UnitResolver {
           break;
         }
       }
-      for (const suffix of [d.parentSlug, ...UNIT_SUFFIXES]) {
-        if (rest.endsWith(`-${suffix}`)) rest = rest.slice(0, -suffix.length - 1);
-      }
-      if (rest === d.bare) return d.unit;
+      if (rest.endsWith(`-${d.parentSlug}`)) rest = rest.slice(0, -d.parentSlug.length - 1);
+      if (stripUnitWords(rest) === d.bare) return d.unit;
     }
     return undefined;
   };
 
-  return (kodText, namn) => {
-    const kod = kodText.replace(/\s/g, '');
+  const resolve: UnitResolver = (kodText, namnText) => {
+    let kod = kodText.replace(/\s/g, '');
+    let namn = namnText;
+    // Code and name in one cell, in either column; the code decides, the name only fills in.
+    const inName = !kod ? CODE_AND_NAME.exec(namn.trim()) : undefined;
+    const inCode = CODE_AND_NAME.exec(kodText.trim());
+    if (inName) [kod, namn] = [inName[1]!, inName[2]!];
+    else if (inCode) [kod, namn] = [inCode[1]!, namn || inCode[2]!];
+    else if (!kod && /^\d{1,4}$/.test(namn.trim())) [kod, namn] = [namn.trim(), ''];
+    if (/^\d{4}-[a-z0-9-]+$/.test(kod)) return stadsdelByCode.get(kod);
     if (/^\d{3,4}$/.test(kod)) {
       const k = kommunByCode.get(kod.padStart(4, '0'));
+      // Some files repeat the city's code on its stadsdel rows.
+      if (k && namn && kommunKey(namn) !== kommunKey(k.name)) {
+        const sd = stadsdel(namn);
+        if (sd?.parentCode === k.code) return sd;
+      }
       if (k) return k;
     }
     if (/^\d{1,2}$/.test(kod)) {
@@ -71,4 +85,15 @@ export function unitResolver(ref: Reference, year: number): UnitResolver {
     if (RIKET_NAMES.has(f)) return RIKET;
     return lanByName.get(f) ?? kommunByName.get(kommunKey(namn)) ?? stadsdel(namn);
   };
+  return resolve;
+}
+
+/** Drops words like "stadsdelsområde"/"socialförvaltning" at either end of a slug. */
+function stripUnitWords(s: string): string {
+  let rest = s;
+  for (const w of UNIT_SUFFIXES) {
+    if (rest.startsWith(`${w}-`)) rest = rest.slice(w.length + 1);
+    if (rest.endsWith(`-${w}`)) rest = rest.slice(0, -w.length - 1);
+  }
+  return rest;
 }

@@ -1,0 +1,39 @@
+// Shared CLI pieces: Swedish help, option parsers and the data options every command takes.
+import { Command, Help } from 'commander';
+import { ExitCode, OjError } from '../errors.ts';
+
+const HEADINGS: [RegExp, string][] = [
+  [/^Usage:/gm, 'Användning:'],
+  [/^Options:/gm, 'Flaggor:'],
+  [/^Commands:/gm, 'Kommandon:'],
+  [/^Arguments:/gm, 'Argument:'],
+  [/default:/g, 'standard:'],
+  [/\[options\]/g, '[flaggor]'],
+  [/\[command\]/g, '[kommando]'],
+  [/\(choices: /g, '(val: '],
+];
+
+export function swedishHelp(cmd: Command): void {
+  cmd.configureHelp({
+    formatHelp: (c, helper) => HEADINGS.reduce((t, [re, sv]) => t.replace(re, sv), Help.prototype.formatHelp.call(helper, c, helper)),
+  });
+  cmd.helpOption('-h, --hjalp', 'visa hjälp');
+  cmd.helpCommand(false);
+}
+
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function parseYear(v: string): number {
+  const n = Number(v);
+  if (!/^\d{4}$/.test(v) || n < 2000 || n > 2100) throw new OjError(`Ogiltigt år: "${v}". Ange ett årtal, t.ex. --ar 2019.`, ExitCode.usage);
+  return n;
+}
+
+export function dataOptions(cmd: Command): Command {
+  return cmd
+    .option('--data <fil>', 'ÖJ-fil (xlsx) eller katalog; kan anges flera gånger (utan --data används exempeldata)', collect)
+    .option('--katalog <fil>', 'egen indikatorkatalog (JSON) som utökar eller ersätter den inbyggda');
+}
+

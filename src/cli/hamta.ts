@@ -1,0 +1,77 @@
+// `ojrapport hamta`: fetch the catalogue's Kolada KPIs into a local cache that --data can read offline.
+import { Command } from 'commander';
+import { ExitCode, OjError } from '../errors.ts';
+import { stderrLogger, type Logger } from '../log.ts';
+import { loadCatalog } from '../load/catalog.ts';
+import { koladaBaseUrl } from '../load/kolada/api.ts';
+import { fetchKolada, type FetchSummary } from '../load/kolada/fetch.ts';
+import type { HttpOptions } from '../load/kolada/http.ts';
+import { koladaIds } from '../load/kolada/ids.ts';
+import { dataPath } from '../paths.ts';
+import { loadReference } from '../reference/load.ts';
+import { swedishHelp } from './common.ts';
+
+export interface HamtaOptions {
+  years?: number[];
+  kpis?: string[];
+  baseUrl?: string;
+  cacheDir?: string;
+  catalog?: string;
+  refresh?: boolean;
+  http?: Partial<HttpOptions>;
+}
+
+/** "2017-2019", "2017,2019" or "2019" → years. */
+export function parseYears(v: string): number[] {
+  const years: number[] = [];
+  for (const part of v.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(part);
+    const [from, to] = m ? [Number(m[1]), Number(m[2] ?? m[1])] : [NaN, NaN];
+    if (!m || from > to || from < 2000 || to > 2100) throw new OjError(`Ogiltiga år: "${v}". Ange t.ex. --ar 2017-2019 eller --ar 2018,2019.`, ExitCode.usage);
+    for (let y = from; y <= to; y++) years.push(y);
+  }
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
+export function parseKpis(v: string): string[] {
+  const kpis = v.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+  const bad = kpis.find((k) => !/^[A-Z]\d{5}$/.test(k));
+  if (bad || !kpis.length) throw new OjError(`Ogiltigt nyckeltals-id: "${bad ?? v}". Ange t.ex. --kpi U33620,N28819.`, ExitCode.usage);
+  return kpis;
+}
+
+export async function runHamta(opts: HamtaOptions, log: Logger): Promise<FetchSummary & { cacheDir: string }> {
+  const catalog = loadCatalog(opts.catalog);
+  const withKpi = catalog.filter((i) => i.koladaKpi);
+  const kpis = opts.kpis ?? [...new Set(withKpi.map((i) => i.koladaKpi!))];
+  const unknown = kpis.filter((k) => !withKpi.some((i) => i.koladaKpi === k));
+  if (unknown.length) log.warn(`${unknown.join(', ')} finns inte i indikatorkatalogen; värdena sparas men används inte i rapporten.`);
+  const years = opts.years ?? [...new Set(withKpi.flatMap((i) => i.years))].sort((a, b) => a - b);
+  const cacheDir = opts.cacheDir ?? dataPath('kolada');
+  const baseUrl = koladaBaseUrl(opts.baseUrl);
+  log.info(`Hämtar ${kpis.length} nyckeltal för ${years.join(', ')} från ${baseUrl} till ${cacheDir}`);
+  const summary = await fetchKolada({ baseUrl, kpis, ids: koladaIds(loadReference()), years, cacheDir, refresh: opts.refresh, http: opts.http, log });
+  log.info(
+    `Klart: ${summary.requests} anrop till Kolada, ${summary.fromCache} svar från cachen, ${summary.values.toLocaleString('sv-SE')} värden` +
+      `${summary.retries ? `, ${summary.retries} omförsök` : ''}${summary.splits ? `, ${summary.splits} uppdelade förfrågningar` : ''}.`,
+  );
+  log.info(`Använd datan med: ojrapport kommun <kommun> --data ${cacheDir}   (Källa: Kolada)`);
+  return { ...summary, cacheDir };
+}
+
+export function registerHamta(program: Command): void {
+  const cmd = program
+    .command('hamta')
+    .description('hämta katalogens nyckeltal från Kolada (kommuner, län, riket) till en lokal cache')
+    .option('--ar <år>', 'år, t.ex. 2017-2019 eller 2018,2019 (standard: katalogens år)', parseYears)
+    .option('--kpi <id,...>', 'Kolada-nyckeltal, t.ex. U33620,N28819 (standard: katalogens koladaKpi)', parseKpis)
+    .option('--bas-url <url>', 'Koladas API-adress (standard: OJRAPPORT_KOLADA_URL eller https://api.kolada.se/v3)')
+    .option('--cache <katalog>', 'katalog för hämtade svar (standard: data/kolada)')
+    .option('--katalog <fil>', 'egen indikatorkatalog (JSON) som utökar eller ersätter den inbyggda')
+    .option('--uppdatera', 'hämta igen även det som redan finns i cachen')
+    .exitOverride();
+  swedishHelp(cmd);
+  cmd.action(async (o: { ar?: number[]; kpi?: string[]; basUrl?: string; cache?: string; katalog?: string; uppdatera?: boolean }) => {
+    await runHamta({ years: o.ar, kpis: o.kpi, baseUrl: o.basUrl, cacheDir: o.cache, catalog: o.katalog, refresh: o.uppdatera }, stderrLogger);
+  });
+}
