@@ -1,0 +1,436 @@
+// The report as simple precomputed strings: the templates only place them, all formatting happens here.
+import type { IndicatorResult, RankedFlag, Status, UnitAnalysis } from '../model/analysis.ts';
+import type { DataSource } from '../model/types.ts';
+import { loadReference } from '../reference/load.ts';
+import { formatNumber, svCollator } from './format.ts';
+import { loadPhrases, type StepTexts } from './steps.ts';
+import {
+  FLAG_LABELS,
+  answerCounts,
+  changeSummary,
+  formatSetValue,
+  formatValue,
+  indicatorSentence,
+  plural,
+  statusLabel,
+  summaryParagraph,
+  tidy,
+  trendEntries,
+  typeLabel,
+  type ChangeDirection,
+  type Phrases,
+} from './texts.ts';
+
+export const REPORT_TITLE = 'Lokal analys av Öppna jämförelser – stöd till personer med funktionsnedsättning (LSS)';
+export const SHORT_TITLE = 'Lokal analys av Öppna jämförelser LSS';
+export const EXAMPLE_LABEL = 'Exempeldata – inte verkliga resultat';
+
+/** A chart from src/compose/charts: svg is produced by our own code and inserted unescaped. */
+export interface Figure {
+  svg: string;
+  alt: string;
+  caption: string;
+}
+
+export interface ReportFigures {
+  /** Overview charts (e.g. the status matrix), first in step 1. */
+  overview?: Figure[];
+  /** Charts per område (keyed by område name), placed before that område's table. */
+  omrade?: Record<string, Figure[]>;
+  /** Charts for step 3 (e.g. trends of the development areas). */
+  priorities?: Figure[];
+}
+
+export interface ReferenceNote {
+  name: string;
+  version: string;
+  source: string;
+}
+
+export interface ReportSources {
+  files: DataSource[];
+  /** Reference data used (kommungrupper, liknande kommuner …); derived from the analysis when absent. */
+  reference?: ReferenceNote[];
+}
+
+export interface ReportExtras {
+  steps: StepTexts;
+  /** The flag rules in force (data/regler.json or --regler), printed in the method appendix. */
+  rules: Record<string, unknown>;
+  sources: ReportSources;
+  figures?: ReportFigures;
+  generatedAt: Date;
+  /** Per-indicator wording; read from data/formuleringar.json when absent. */
+  phrases?: Phrases;
+  /** Names of member units by code; the bundled reference data is used when absent. */
+  memberNames?: Map<string, string>;
+}
+
+export interface StatusCell {
+  key: Status;
+  word: string;
+  value: string;
+}
+
+export interface SetCell {
+  value: string;
+  n: string;
+}
+
+export interface IndicatorRow {
+  id: string;
+  name: string;
+  split: string;
+  status: StatusCell;
+  sets: SetCell[];
+  trend: { year: string; value: string }[];
+  text: string;
+}
+
+export interface OmradeSection {
+  id: string;
+  name: string;
+  figures: Figure[];
+  rows: IndicatorRow[];
+  summary: string;
+}
+
+export interface PriorityItem {
+  rank: string;
+  name: string;
+  omrade: string;
+  kind: string;
+  reason: string;
+  priority: string;
+  learnFrom: string;
+}
+
+export interface LabelValue {
+  label: string;
+  value: string;
+}
+
+export interface ReportModel {
+  lang: 'sv';
+  title: string;
+  documentTitle: string;
+  unitName: string;
+  unitKind: string;
+  year: string;
+  yearsLabel: string;
+  isExample: boolean;
+  exampleLabel: string;
+  generatedAt: string;
+  header: { left: string; right: string };
+  cover: { subtitle: string; lines: LabelValue[] };
+  summary: {
+    paragraph: string;
+    counts: LabelValue[];
+    areas: PriorityItem[];
+    moreAreas: string;
+    strengths: { name: string; reason: string }[];
+    change: { direction: ChangeDirection; label: string; text: string };
+    proposal: string;
+  };
+  toc: { id: string; label: string; sub?: { id: string; label: string }[] }[];
+  howToRead: { paragraphs: string[]; legend: StatusCell[]; workingNamesNote: string; setsNote: LabelValue[] };
+  steps: { id: string; number: number; title: string; intro: string; questions: string[] }[];
+  setColumns: { label: string; description: string }[];
+  step1: { overview: Figure[]; omraden: OmradeSection[] };
+  step2: {
+    context: LabelValue[];
+    background: { name: string; unit: string; value: string; sets: SetCell[] }[];
+    learnFrom: { name: string; answer: string; who: string }[];
+    dataQuality: { name: string; text: string }[];
+    questions: string[];
+  };
+  step3: {
+    local: PriorityItem[];
+    common: PriorityItem[];
+    strengths: { name: string; omrade: string; reason: string }[];
+    figures: Figure[];
+  };
+  step4: { actionRows: number[]; recheck: { name: string; why: string }[]; complementNote: string };
+  appendix: {
+    definitions: { name: string; omrade: string; split: string; type: string; description: string; years: string; note: string }[];
+    rules: LabelValue[];
+    method: string[];
+    files: { name: string; kind: string; year: string; checksum: string; fetched: string }[];
+    reference: ReferenceNote[];
+  };
+}
+
+const SOURCE_KIND: Record<DataSource['kind'], string> = {
+  exempel: 'Exempeldata (genererad av ojrapport)',
+  excel: 'Socialstyrelsen, Excelfil',
+  csv: 'CSV-fil',
+  kolada: 'Kolada (RKA)',
+};
+
+const RULE_TEXTS: Record<string, (v: string) => string> = {
+  utvecklingsomrade_minst_andel_ja_i_jamforelse: (v) => `Utvecklingsområde: kommunen svarar Nej medan minst ${v} % av en jämförelsegrupp svarar Ja.`,
+  gemensamt_hogst_andel_ja_i_riket: (v) => `Gemensamt utvecklingsområde: kommunen svarar Nej och högst ${v} % av kommunerna i riket svarar Ja.`,
+  styrka_hogst_andel_ja_i_jamforelse: (v) => `Styrka: kommunen svarar Ja medan högst ${v} % av en jämförelsegrupp svarar Ja.`,
+  andel_svagaste_kvartil: (v) => `Andelar: utvecklingsområde när kommunen ligger i kvartil ${v}, den svagaste fjärdedelen av kommunerna.`,
+  andel_tydligt_under_procentenheter: (v) => `Andelar: utvecklingsområde när kommunen ligger minst ${v} procentenheter under både riket och liknande kommuner.`,
+  minsta_antal_svar_i_jamforelse: (v) => `En jämförelsegrupp används bara när minst ${v} av dess medlemmar har svarat.`,
+};
+
+const FIXED_RULES = [
+  'Försämring: kommunen svarade Ja förra året och svarar Nej i år.',
+  'Datakvalitet: ett saknat svar är aldrig en svaghet och räknas aldrig som Nej.',
+  'Bakgrundsmått har ingen önskad riktning och bedöms inte.',
+];
+
+const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
+
+function slugId(prefix: string, s: string): string {
+  const base = s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${prefix}-${base}`;
+}
+
+function yearsLabel(years: number[]): string {
+  if (years.length === 0) return '';
+  const sorted = [...years].sort((a, b) => a - b);
+  const contiguous = sorted.every((y, i) => i === 0 || y === sorted[i - 1]! + 1);
+  return contiguous && sorted.length > 1 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
+}
+
+function priorityWord(index: number): string {
+  return index < 3 ? 'Hög' : index < 7 ? 'Medel' : 'Låg';
+}
+
+function ruleValue(v: unknown): string {
+  return typeof v === 'number' ? formatNumber(v, Number.isInteger(v) ? 0 : 1) : String(v);
+}
+
+export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): ReportModel {
+  const phrases = extras.phrases ?? loadPhrases();
+  const unit = analysis.unit.name;
+  const year = String(analysis.year);
+  const byId = new Map(analysis.indicators.map((r) => [r.indicator.id, r]));
+  const names = extras.memberNames ?? referenceNames();
+  const steps = extras.steps.steps.map((s) => ({ id: `steg-${s.number}`, ...s }));
+  const sets = analysis.sets;
+
+  const texts = new Map<string, string>();
+  for (const r of analysis.indicators) texts.set(r.indicator.id, r.text ?? indicatorSentence(analysis, r, phrases));
+
+  const statusCell = (r: IndicatorResult): StatusCell => ({
+    key: r.status,
+    word: r.indicator.years.includes(analysis.year) ? statusLabel(r.status).word : 'Ingår ej',
+    value: r.indicator.years.includes(analysis.year) ? formatValue(r.indicator, r.value, r.missing) : '–',
+  });
+  const setCells = (r: IndicatorResult): SetCell[] => sets.map((s) => formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id)));
+  const learnFromText = (r: IndicatorResult | undefined): string =>
+    r && r.learnFrom.length > 0 ? [...new Set(r.learnFrom.map((l) => l.name))].sort(svCollator.compare).join(', ') : '';
+  const priorityItem = (f: RankedFlag, i: number): PriorityItem => {
+    const r = byId.get(f.indicatorId);
+    return {
+      rank: formatNumber(i + 1),
+      name: r?.indicator.shortName ?? f.indicatorId,
+      omrade: r?.indicator.omrade ?? '',
+      kind: FLAG_LABELS[f.flag.kind],
+      reason: tidy(f.flag.reason),
+      priority: priorityWord(i),
+      learnFrom: learnFromText(r),
+    };
+  };
+
+  // Step 1: every non-background indicator, grouped by område in catalogue order.
+  const omraden: OmradeSection[] = [];
+  for (const r of analysis.indicators) {
+    if (r.indicator.type === 'bakgrund') continue;
+    let sec = omraden.find((o) => o.name === r.indicator.omrade);
+    if (!sec) {
+      sec = { id: slugId('omrade', r.indicator.omrade), name: r.indicator.omrade, figures: extras.figures?.omrade?.[r.indicator.omrade] ?? [], rows: [], summary: '' };
+      omraden.push(sec);
+    }
+    sec.rows.push({
+      id: r.indicator.id,
+      name: r.indicator.shortName,
+      split: r.indicator.split ?? '',
+      status: statusCell(r),
+      sets: setCells(r),
+      trend: trendEntries(r),
+      text: texts.get(r.indicator.id)!,
+    });
+  }
+  for (const sec of omraden) {
+    const counts = { bra: 0, mellan: 0, svag: 0, saknas: 0, ingen: 0 } as Record<Status, number>;
+    for (const row of sec.rows) counts[row.status.key]++;
+    const parts = [
+      counts.bra ? `${formatNumber(counts.bra)} bra` : '',
+      counts.mellan ? `${formatNumber(counts.mellan)} mellan` : '',
+      counts.svag ? `${formatNumber(counts.svag)} svag${counts.svag === 1 ? '' : 'a'}` : '',
+      counts.saknas ? `${formatNumber(counts.saknas)} saknas` : '',
+    ].filter(Boolean);
+    sec.summary = `${plural(sec.rows.length, 'indikator', 'indikatorer')}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+  }
+
+  // Step 2.
+  const ctx = analysis.context;
+  const liknandeSet = sets.find((s) => s.kind === 'liknande');
+  const context: LabelValue[] = [{ label: analysis.unit.kind === 'stadsdel' ? 'Stadsdel' : 'Kommun', value: unit }];
+  if (ctx.lanName) context.push({ label: 'Län', value: ctx.lanName });
+  if (ctx.kommungrupp) context.push({ label: `Kommungrupp (SKR ${ctx.kommungrupp.edition})`, value: `${ctx.kommungrupp.code} ${ctx.kommungrupp.name}` });
+  if (ctx.population !== undefined) context.push({ label: 'Invånare', value: formatNumber(ctx.population) });
+  if (liknandeSet) {
+    const memberNames = liknandeSet.members.map((c) => names.get(c) ?? c).sort(svCollator.compare);
+    const vintage = ctx.liknande ? `${ctx.liknande.title} (gruppindelning ${ctx.liknande.year})` : liknandeSet.description;
+    context.push({ label: 'Liknande kommuner', value: `${memberNames.join(', ')}. Källa: ${vintage}.` });
+  }
+  const background = analysis.indicators
+    .filter((r) => r.indicator.type === 'bakgrund')
+    .map((r) => ({ name: r.indicator.shortName, unit: r.indicator.unit && r.indicator.unit !== '%' ? r.indicator.unit : '', value: formatValue(r.indicator, r.value, r.missing), sets: setCells(r) }));
+  const learnFrom = analysis.indicators
+    .filter((r) => r.indicator.type === 'janej' && r.value === 0 && r.learnFrom.length > 0)
+    .map((r) => ({ name: r.indicator.shortName, answer: 'Nej', who: learnFromText(r) }));
+  const dataQuality: { name: string; text: string }[] = analysis.dataQuality.map((f) => ({
+    name: byId.get(f.indicatorId)?.indicator.shortName ?? f.indicatorId,
+    text: tidy(f.flag.reason),
+  }));
+  for (const r of analysis.indicators) {
+    if (r.trend.breaks.length > 0) dataQuality.push({ name: r.indicator.shortName, text: `Serieavbrott: ${r.trend.breaks.join(', ')}. Åren jämförs inte över avbrottet.` });
+  }
+
+  // Step 3.
+  const ranked = analysis.developmentAreas;
+  const local = ranked.filter((f) => f.flag.kind !== 'gemensamt').map(priorityItem);
+  const common = ranked.filter((f) => f.flag.kind === 'gemensamt').map((f, i) => ({ ...priorityItem(f, i), priority: '' }));
+  const strengths = analysis.strengths.map((f) => {
+    const r = byId.get(f.indicatorId);
+    return { name: r?.indicator.shortName ?? f.indicatorId, omrade: r?.indicator.omrade ?? '', reason: tidy(f.flag.reason) };
+  });
+
+  // Step 4: what to check again next year.
+  const recheck: { name: string; why: string }[] = [];
+  const seen = new Set<string>();
+  const addRecheck = (id: string, why: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    recheck.push({ name: byId.get(id)?.indicator.shortName ?? id, why });
+  };
+  for (const f of ranked) addRecheck(f.indicatorId, FLAG_LABELS[f.flag.kind]);
+  for (const f of analysis.dataQuality) addRecheck(f.indicatorId, 'Svar saknas – se till att frågan besvaras');
+
+  const counts = answerCounts(analysis);
+  const change = changeSummary(analysis);
+  const summaryAreas = ranked.slice(0, 5).map(priorityItem);
+
+  const reference: ReferenceNote[] = extras.sources.reference ?? defaultReference(analysis);
+  const model: ReportModel = {
+    lang: 'sv',
+    title: REPORT_TITLE,
+    documentTitle: `${REPORT_TITLE} – ${unit} ${year}`,
+    unitName: unit,
+    unitKind: analysis.unit.kind === 'stadsdel' ? 'Stadsdel' : 'Kommun',
+    year,
+    yearsLabel: yearsLabel(analysis.years),
+    isExample: analysis.isExample,
+    exampleLabel: EXAMPLE_LABEL,
+    generatedAt: DATE_FORMAT.format(extras.generatedAt),
+    header: { left: SHORT_TITLE, right: `${unit} ${year}` },
+    cover: {
+      subtitle: `${unit} ${year}`,
+      lines: [
+        { label: 'Underlag', value: `Öppna jämförelser ${yearsLabel(analysis.years)}, Socialstyrelsen` },
+        { label: 'Jämförs med', value: sets.map((s) => s.label).join(', ') },
+        { label: 'Framtagen', value: DATE_FORMAT.format(extras.generatedAt) },
+      ],
+    },
+    summary: {
+      paragraph: summaryParagraph(analysis),
+      counts: [
+        { label: 'Ja', value: formatNumber(counts.ja) },
+        { label: 'Nej', value: formatNumber(counts.nej) },
+        { label: 'Svar saknas', value: formatNumber(counts.missing) },
+        { label: ranked.length === 1 ? 'Utvecklingsområde' : 'Utvecklingsområden', value: formatNumber(ranked.length) },
+        { label: analysis.strengths.length === 1 ? 'Styrka' : 'Styrkor', value: formatNumber(analysis.strengths.length) },
+      ],
+      areas: summaryAreas,
+      moreAreas: ranked.length > 5 ? `Ytterligare ${plural(ranked.length - 5, 'utvecklingsområde', 'utvecklingsområden')} finns i steg 3.` : '',
+      strengths: strengths.slice(0, 5).map((s) => ({ name: s.name, reason: s.reason })),
+      change: { direction: change.direction, label: change.label, text: change.text },
+      proposal: extras.steps.proposal,
+    },
+    toc: [
+      { id: 'sammanfattning', label: 'Sammanfattning för nämnden' },
+      { id: 'sa-laser-du', label: 'Så läser du rapporten' },
+      ...steps.map((s) => ({ id: s.id, label: s.title, ...(s.number === 1 ? { sub: omraden.map((o) => ({ id: o.id, label: o.name })) } : {}) })),
+      { id: 'bilaga-1', label: 'Bilaga 1. Indikatorer' },
+      { id: 'bilaga-2', label: 'Bilaga 2. Metod och regler för markeringar' },
+      { id: 'bilaga-3', label: 'Bilaga 3. Datakällor och versioner' },
+    ],
+    howToRead: {
+      paragraphs: extras.steps.howToRead,
+      legend: (['bra', 'mellan', 'svag', 'saknas'] as const).map((k) => ({ key: k, word: statusLabel(k).word, value: LEGEND_TEXT[k] })),
+      workingNamesNote: extras.steps.workingNamesNote,
+      setsNote: sets.map((s) => ({ label: s.label, value: `${s.description} (${plural(s.members.length, 'medlem', 'medlemmar')})` })),
+    },
+    steps,
+    setColumns: sets.map((s) => ({ label: s.label, description: s.description })),
+    step1: { overview: extras.figures?.overview ?? [], omraden },
+    step2: { context, background, learnFrom, dataQuality, questions: steps[1]?.questions ?? [] },
+    step3: { local, common, strengths, figures: extras.figures?.priorities ?? [] },
+    step4: { actionRows: [1, 2, 3, 4, 5, 6, 7], recheck, complementNote: extras.steps.complementNote },
+    appendix: {
+      definitions: analysis.indicators.map((r) => ({
+        name: r.indicator.name,
+        omrade: r.indicator.omrade,
+        split: r.indicator.split ? ` · ${r.indicator.split}` : '',
+        type: typeLabel(r.indicator) + (r.indicator.unit && r.indicator.unit !== '%' ? ` (${r.indicator.unit})` : ''),
+        description: r.indicator.description,
+        years: yearsLabel(r.indicator.years),
+        note: r.indicator.note ?? '',
+      })),
+      rules: Object.entries(extras.rules)
+        .filter(([k]) => k !== 'beskrivning')
+        .map(([k, v]) => ({ label: k, value: RULE_TEXTS[k]?.(ruleValue(v)) ?? `${k}: ${ruleValue(v)}` })),
+      method: [
+        ...FIXED_RULES,
+        'För Ja/Nej-frågor är en jämförelsegrupps värde andelen Ja bland de medlemmar som har svarat; antalet visas inom parentes. Län och riket visar den publicerade andelen när den finns.',
+        'Andelar med önskad riktning färgas efter kvartil bland alla kommuner: bästa fjärdedelen Bra, mittenhalvan Mellan, svagaste fjärdedelen Svag.',
+        'Rangordning: utvecklingsområdena ordnas efter hur många jämförelsegrupper kommunen ligger efter i, hur många år i rad resultatet har varit svagt och om det har blivit sämre. De tre första får prioritet Hög, de fyra följande Medel, övriga Låg.',
+      ],
+      files: extras.sources.files.map((f) => ({
+        name: f.name,
+        kind: SOURCE_KIND[f.kind],
+        year: f.year ? String(f.year) : '–',
+        checksum: f.sha256 ? `SHA-256 ${f.sha256}` : '–',
+        fetched: f.fetched ?? '',
+      })),
+      reference,
+    },
+  };
+  return model;
+}
+
+const LEGEND_TEXT: Record<'bra' | 'mellan' | 'svag' | 'saknas', string> = {
+  bra: 'Ja, eller en andel bland den bästa fjärdedelen av kommunerna.',
+  mellan: 'En andel i mitten bland kommunerna.',
+  svag: 'Nej, eller en andel bland den svagaste fjärdedelen av kommunerna.',
+  saknas: 'Svar saknas. Räknas inte som Nej och inte som en svaghet.',
+};
+
+function referenceNames(): Map<string, string> {
+  const ref = loadReference();
+  const m = new Map<string, string>();
+  for (const k of ref.kommuner.values()) m.set(k.code, k.name);
+  for (const d of ref.delomraden) m.set(d.code, d.name);
+  return m;
+}
+
+function defaultReference(analysis: UnitAnalysis): ReferenceNote[] {
+  const out: ReferenceNote[] = [];
+  const ctx = analysis.context;
+  if (ctx.liknande) out.push({ name: 'Liknande kommuner LSS', version: `${ctx.liknande.title}, gruppindelning ${ctx.liknande.year}`, source: 'Kolada (RKA)' });
+  if (ctx.kommungrupp) out.push({ name: 'Kommungruppsindelning', version: `SKR ${ctx.kommungrupp.edition}`, source: 'Sveriges Kommuner och Regioner' });
+  out.push({ name: 'Kommuner och län', version: 'Folkmängd 31 december 2016', source: 'SCB via Kolada' });
+  return out;
+}

@@ -1,0 +1,186 @@
+// Finds the system Chromium and runs one headless browser with a small pool of locked-down pages.
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { ExitCode, OjError } from '../errors.ts';
+
+const LINUX_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+const MAC_PATHS = [
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+];
+
+function windowsPaths(env: NodeJS.ProcessEnv): string[] {
+  const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((r): r is string => !!r);
+  return roots.flatMap((r) => [
+    join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+    join(r, 'Chromium', 'Application', 'chrome.exe'),
+    join(r, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+  ]);
+}
+
+function isFile(p: string): boolean {
+  try {
+    return existsSync(p) && statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const INSTALL_HINT =
+  'Installera Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller ange sökvägen till Chrome/Chromium med miljövariabeln PUPPETEER_EXECUTABLE_PATH.';
+
+/** PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH, then the usual install paths for the platform. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  for (const name of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const) {
+    const p = env[name];
+    if (p) {
+      if (isFile(p)) return p;
+      throw new OjError(`Hittar ingen webbläsare på ${p} (från ${name}). ${INSTALL_HINT}`, ExitCode.render, INSTALL_HINT);
+    }
+  }
+  const candidates = platform === 'darwin' ? MAC_PATHS : platform === 'win32' ? windowsPaths(env) : LINUX_PATHS;
+  const found = candidates.find(isFile);
+  if (found) return found;
+  throw new OjError(`Hittar ingen Chromium eller Chrome för att skapa PDF. ${INSTALL_HINT}`, ExitCode.render, INSTALL_HINT);
+}
+
+export interface BrowserOptions {
+  executablePath?: string;
+  /** Milliseconds to wait for Chromium to start. */
+  launchTimeoutMs?: number;
+}
+
+/** Only inline content may load: the report is self-contained and must never reach the network or disk. */
+function allowRequest(req: HTTPRequest): void {
+  const url = req.url();
+  if (url.startsWith('data:') || url.startsWith('about:')) void req.continue();
+  else void req.abort('blockedbyclient');
+}
+
+/**
+ * One headless Chromium per process. Each worker takes a page with acquirePage() and gives it back with
+ * releasePage(); pages are reused between reports. close() ends the browser and removes its profile.
+ */
+export class BrowserManager {
+  private browser?: Browser;
+  private launching?: Promise<Browser>;
+  private userDataDir?: string;
+  private readonly idle: Page[] = [];
+  private readonly all = new Set<Page>();
+  private closed = false;
+
+  constructor(private readonly options: BrowserOptions = {}) {}
+
+  private async launch(): Promise<Browser> {
+    const executablePath = this.options.executablePath ?? findChromium();
+    this.userDataDir = await mkdtemp(join(tmpdir(), 'ojrapport-chromium-'));
+    const args = [
+      '--disable-gpu',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-extensions',
+      '--disable-dev-shm-usage',
+    ];
+    if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+    try {
+      const browser = await puppeteer.launch({
+        executablePath,
+        headless: true,
+        userDataDir: this.userDataDir,
+        args,
+        timeout: this.options.launchTimeoutMs ?? 60_000,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
+      browser.on('disconnected', () => {
+        if (this.browser === browser) {
+          this.browser = undefined;
+          this.idle.length = 0;
+          this.all.clear();
+        }
+      });
+      return browser;
+    } catch (e) {
+      await this.removeProfile();
+      throw new OjError(`Kunde inte starta webbläsaren ${executablePath}: ${(e as Error).message}`, ExitCode.render, INSTALL_HINT);
+    }
+  }
+
+  private async getBrowser(): Promise<Browser> {
+    if (this.closed) throw new OjError('Webbläsaren är redan stängd.', ExitCode.render);
+    if (this.browser?.connected) return this.browser;
+    this.launching ??= this.launch().finally(() => (this.launching = undefined));
+    this.browser = await this.launching;
+    return this.browser;
+  }
+
+  /** A page with JavaScript off and every non-inline request blocked; reused when released. */
+  async acquirePage(): Promise<Page> {
+    while (this.idle.length > 0) {
+      const page = this.idle.pop()!;
+      if (!page.isClosed()) return page;
+      this.all.delete(page);
+    }
+    const browser = await this.getBrowser();
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', allowRequest);
+    this.all.add(page);
+    return page;
+  }
+
+  releasePage(page: Page): void {
+    if (!page.isClosed() && !this.closed && this.all.has(page)) this.idle.push(page);
+  }
+
+  /** Runs fn with a page and always gives the page back (or drops it if it broke). */
+  async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    const page = await this.acquirePage();
+    let ok = false;
+    try {
+      const result = await fn(page);
+      ok = true;
+      return result;
+    } finally {
+      if (ok) this.releasePage(page);
+      else await this.discard(page);
+    }
+  }
+
+  private async discard(page: Page): Promise<void> {
+    this.all.delete(page);
+    await page.close().catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const launching = this.launching;
+    const browser = this.browser ?? (launching ? await launching.catch(() => undefined) : undefined);
+    this.browser = undefined;
+    this.idle.length = 0;
+    this.all.clear();
+    try {
+      if (browser) await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+    } finally {
+      await this.removeProfile();
+    }
+  }
+
+  private async removeProfile(): Promise<void> {
+    if (this.userDataDir) {
+      const dir = this.userDataDir;
+      this.userDataDir = undefined;
+      await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserManager } from '../../src/render/browser.ts';
+import { renderHtml } from '../../src/render/html.ts';
+import { renderPdf } from '../../src/render/pdf.ts';
+import { writeFileAtomic } from '../../src/render/write.ts';
+import { RUTIN_REASON } from '../fixtures/report-analysis.ts';
+import { fixtureModel } from './report-helpers.ts';
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+// pdftotext breaks lines and may keep U+00A0; compare on single spaces.
+const flat = (s: string) => s.replace(/[\u00a0\s]+/g, ' ');
+
+describe('renderPdf with the system Chromium', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ojrapport-pdf-test-'));
+  const file = join(dir, 'Uppsala_2019.pdf');
+  const browser = new BrowserManager();
+  const model = fixtureModel();
+  let text = '';
+
+  beforeAll(async () => {
+    const pdf = await browser.withPage((page) => renderPdf(page, renderHtml(model), { title: model.documentTitle, lang: 'sv' }));
+    await writeFileAtomic(file, pdf);
+    text = flat(run('pdftotext', ['-enc', 'UTF-8', file, '-']));
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is a tagged A4 PDF with the title set', () => {
+    const info = run('pdfinfo', [file]);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Page size:.*\(A4\)/);
+    expect(info).toContain(`Title:           ${model.documentTitle}`);
+    expect(readdirSync(dir)).toEqual(['Uppsala_2019.pdf']);
+  });
+
+  it('contains the kommun, the four step titles, the example label and Swedish numbers', () => {
+    expect(text).toContain('Uppsala 2019');
+    for (const title of [
+      'Steg 1. Sammanställ – hur ser våra resultat ut?',
+      'Steg 2. Analysera – varför ser det ut så?',
+      'Steg 3. Prioritera – vilka är våra utvecklingsområden?',
+      'Steg 4. Åtgärda och följ upp – vad gör vi, och hur vet vi att det blev bättre?',
+    ]) {
+      expect(text).toContain(title);
+    }
+    expect(text).toContain('Exempeldata – inte verkliga resultat');
+    expect(text).toContain(flat(RUTIN_REASON));
+    expect(text).toContain('71 % (5 av 7)');
+  });
+
+  it('puts the page footer and the example label on every page', () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))![1]);
+    expect(pages).toBeGreaterThan(5);
+    expect(text).toContain(`Sida 1 av ${pages}`);
+    for (let p = 1; p <= pages; p++) {
+      const page = flat(run('pdftotext', ['-enc', 'UTF-8', '-f', String(p), '-l', String(p), file, '-']));
+      expect(page).toContain(`Sida ${p} av ${pages}`);
+      expect(page).toContain('Exempeldata – inte verkliga resultat');
+    }
+  });
+
+  it('embeds every font', () => {
+    const rows = run('pdffonts', [file]).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+$/);
+  });
+
+  it('reuses a warm page for the next report', async () => {
+    const again = await browser.withPage((page) => renderPdf(page, renderHtml(fixtureModel({ isExample: false })), { title: model.documentTitle, lang: 'sv' }));
+    expect(again.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
