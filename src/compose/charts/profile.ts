@@ -1,0 +1,205 @@
+// Område profile: one row per ja/nej or andel indicator; comparison sets as shapes on a 0–100 % scale,
+// their values written out, and the kommun's own answer (symbol + word) at the right.
+import type { ComparisonSet, IndicatorResult, UnitAnalysis } from '../../model/analysis.ts';
+import { formatPercent } from '../format.ts';
+import { CHART_WIDTH, FONT_SIZE, GRID, INK, KOMMUN_STYLE, LINE_HEIGHT, MUTED, SET_STYLES, STATUS_STYLES, ZEBRA } from './config.ts';
+import { legendView } from './legend.ts';
+import { textWidth } from './metrics.ts';
+import { renderSvg, type VegaLiteSpec } from './render.ts';
+import { formatIndicatorValue, inSentence, joinSv, ownAnswer, percentDecimals, setShortLabel, truncateToWidth, wrapText } from './text.ts';
+import type { Chart } from './types.ts';
+
+const NAMES_W = 170;
+const KOMMUN_W = 80;
+const MAX_SETS = 4;
+const PAD = 4; // config padding on each side
+const SAFETY = 2; // symbol strokes at the edges extend the bounds slightly
+
+export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Promise<Chart> {
+  const results = analysis.indicators.filter(
+    (r) => r.indicator.omrade === omrade && (r.indicator.type === 'janej' || r.indicator.type === 'andel'),
+  );
+  if (results.length === 0) throw new Error(`Området ${omrade} har inga ja/nej- eller andelsindikatorer.`);
+  const sets = analysis.sets.filter((s) => results.some((r) => r.sets.some((v) => v.setId === s.id))).slice(0, MAX_SETS);
+  const kommun = analysis.unit.name;
+  const setValue = (r: IndicatorResult, s: ComparisonSet) => r.sets.find((v) => v.setId === s.id)?.value ?? null;
+
+  // Rows: names wrapped to two lines by measured width.
+  const rows = results.map((r, i) => ({
+    row: r.indicator.id,
+    lines: wrapText(r.indicator.shortName, NAMES_W - 10, FONT_SIZE, 400, 2),
+    zebra: i % 2 === 0,
+  })).map((r) => ({ ...r, dy: -((r.lines.length - 1) * LINE_HEIGHT) / 2 })); // vega starts multi-line text at the anchor
+  const step = Math.max(...rows.map((r) => r.lines.length)) * LINE_HEIGHT + 12;
+  const y = { field: 'row', type: 'nominal' as const, scale: { domain: rows.map((r) => r.row), padding: 0 }, axis: null };
+  const zebra = {
+    data: { values: rows },
+    mark: { type: 'rect' as const, color: ZEBRA },
+    encoding: { y, opacity: { condition: { test: 'datum.zebra', value: 1 }, value: 0 } },
+  };
+
+  // Series: the comparison sets (grey shapes) and the kommun's own andel value (blue circle).
+  const series = [
+    ...sets.map((s) => ({ label: s.label, ...SET_STYLES[s.kind], dash: undefined })),
+    { label: kommun, ...KOMMUN_STYLE, dash: undefined },
+  ];
+  const dodge = (i: number) => (i - (sets.length - 1) / 2) * 4; // px, so equal values stay visible
+  const points = results.flatMap((r) => [
+    ...sets.map((s, i) => ({ row: r.indicator.id, series: s.label, share: setValue(r, s), dy: dodge(i) })),
+    { row: r.indicator.id, series: kommun, share: r.indicator.type === 'andel' ? r.value : null, dy: 0 },
+  ]).filter((p) => p.share != null).map((p) => ({ ...p, share: p.share! / 100 }));
+
+  // Written-out values: one column per set, symbol + whole percent.
+  const values = results.flatMap((r) =>
+    sets.map((s) => ({ row: r.indicator.id, col: setShortLabel(s), series: s.label, text: formatIndicatorValue(r.indicator, setValue(r, s)) })),
+  );
+  const valueW = Math.ceil(Math.max(
+    48,
+    ...sets.map((s) => textWidth(setShortLabel(s), FONT_SIZE, 600) + 6),
+    ...values.map((v) => textWidth(v.text, FONT_SIZE) + 22),
+  ));
+
+  const own = results.map((r) => {
+    const st = STATUS_STYLES[r.status === 'ingen' ? 'saknas' : r.status];
+    return {
+      row: r.indicator.id,
+      text: ownAnswer(r),
+      shape: st.shape,
+      size: st.filled ? 60 : 110,
+      fill: st.filled ? st.color : 'transparent',
+      stroke: st.color,
+    };
+  });
+
+  const inner = CHART_WIDTH - 2 * PAD;
+  const dotsW = inner - SAFETY - NAMES_W - sets.length * valueW - KOMMUN_W;
+  // Column headers are top axes; labelPadding matches the 0–100 % axis (tick 5 + padding 4) so they line up.
+  const headerAxis = { orient: 'top' as const, title: null, domain: false, ticks: false, labelFontWeight: 600 as const, labelAngle: 0, labelPadding: 9 };
+  const seriesScale = (key: 'shape' | 'fill' | 'stroke') => ({ domain: series.map((s) => s.label), range: series.map((s) => s[key]) });
+  const seriesEnc = {
+    shape: { field: 'series', type: 'nominal' as const, scale: seriesScale('shape'), legend: null },
+    fill: { field: 'series', type: 'nominal' as const, scale: seriesScale('fill'), legend: null },
+    stroke: { field: 'series', type: 'nominal' as const, scale: seriesScale('stroke'), legend: null },
+  };
+  const setCol = { field: 'col', type: 'nominal' as const, scale: { domain: sets.map(setShortLabel) }, axis: headerAxis };
+  const kommunCol = { datum: truncateToWidth(kommun, KOMMUN_W - 4, FONT_SIZE, 600), type: 'nominal' as const, axis: headerAxis };
+
+  const namesView = {
+    width: NAMES_W,
+    height: { step },
+    layer: [
+      zebra,
+      {
+        data: { values: rows },
+        mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, lineHeight: LINE_HEIGHT, x: 6, color: INK, yOffset: { expr: 'datum.dy' } },
+        encoding: { y, text: { field: 'lines' } },
+      },
+    ],
+  };
+  const dotsView = {
+    width: dotsW,
+    height: { step },
+    layer: [
+      zebra,
+      {
+        data: { values: points },
+        mark: { type: 'point' as const, size: 70, strokeWidth: 1.5, opacity: 1, yOffset: { expr: 'datum.dy' } },
+        encoding: {
+          y,
+          x: {
+            field: 'share', type: 'quantitative' as const,
+            // Inset range so end symbols and the "100 %" label stay inside the column.
+            scale: { domain: [0, 1], range: [10, dotsW - 18], nice: false },
+            axis: {
+              orient: 'top' as const, format: '.0%', values: [0, 0.25, 0.5, 0.75, 1], gridColor: GRID,
+              labelExpr: '(datum.value * 4) % 2 ? "" : datum.label',
+              title: 'Andel Ja (andelsmått: värdet)', titleFontWeight: 400 as const, titleColor: MUTED,
+            },
+          },
+          ...seriesEnc,
+        },
+      },
+    ],
+  };
+  const valuesView = {
+    width: sets.length * valueW,
+    height: { step },
+    layer: [
+      zebra,
+      {
+        data: { values },
+        mark: { type: 'point' as const, size: 50, strokeWidth: 1.5, opacity: 1, xOffset: -valueW / 2 + 9 },
+        encoding: { y, x: setCol, ...seriesEnc },
+      },
+      {
+        data: { values },
+        mark: { type: 'text' as const, align: 'right' as const, baseline: 'middle' as const, xOffset: valueW / 2 - 4 },
+        encoding: { y, x: setCol, text: { field: 'text' } },
+      },
+    ],
+  };
+  const kommunView = {
+    width: KOMMUN_W,
+    height: { step },
+    layer: [
+      zebra,
+      {
+        data: { values: own },
+        mark: { type: 'point' as const, strokeWidth: 2.5, opacity: 1, xOffset: -KOMMUN_W / 2 + 10 },
+        encoding: {
+          y, x: kommunCol,
+          size: { field: 'size', type: 'quantitative' as const, scale: null },
+          shape: { field: 'shape', type: 'nominal' as const, scale: null },
+          fill: { field: 'fill', type: 'nominal' as const, scale: null },
+          stroke: { field: 'stroke', type: 'nominal' as const, scale: null },
+        },
+      },
+      {
+        data: { values: own },
+        mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, xOffset: -KOMMUN_W / 2 + 21, fontWeight: 600 as const },
+        encoding: { y, x: kommunCol, text: { field: 'text' } },
+      },
+    ],
+  };
+
+  const legendItems = series.filter((s) => points.some((p) => p.series === s.label));
+  const spec: VegaLiteSpec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    spacing: 6,
+    vconcat: [
+      legendView(legendItems, inner),
+      { spacing: 0, bounds: 'flush', hconcat: [namesView, dotsView, valuesView, kommunView] },
+    ],
+  };
+  return { svg: await renderSvg(spec), alt: profileAlt(analysis, omrade, results, sets) };
+}
+
+function profileAlt(analysis: UnitAnalysis, omrade: string, results: IndicatorResult[], sets: ComparisonSet[]): string {
+  const k = analysis.unit.name;
+  const janej = results.filter((r) => r.indicator.type === 'janej');
+  const ja = janej.filter((r) => r.value === 1).length;
+  const missing = janej.filter((r) => r.value == null).length;
+  const ref = sets.find((s) => s.kind === 'liknande') ?? sets[0];
+  const parts: string[] = [];
+  if (janej.length) {
+    parts.push(`${k} svarar Ja på ${ja} av ${janej.length} ja/nej-frågor inom ${omrade}${missing ? ` (${missing} svar saknas)` : ''}.`);
+  }
+  for (const r of janej.filter((x) => x.value === 0)) {
+    const v = ref ? r.sets.find((x) => x.setId === ref.id)?.value : null;
+    const who = ref?.kind === 'riket' ? 'kommunerna i riket' : ref ? inSentence(ref.label) : '';
+    parts.push(
+      v != null
+        ? `På ”${r.indicator.shortName}” svarar ${k} Nej medan ${formatPercent(v)} av ${who} svarar Ja.`
+        : `På ”${r.indicator.shortName}” svarar ${k} Nej.`,
+    );
+  }
+  for (const r of results.filter((x) => x.indicator.type === 'andel')) {
+    const d = percentDecimals([r.value, ...r.sets.map((s) => s.value)]);
+    const others = sets
+      .map((s) => ({ s, v: r.sets.find((x) => x.setId === s.id)?.value }))
+      .filter((x) => x.v != null)
+      .map((x) => `${inSentence(x.s.label)} ${formatIndicatorValue(r.indicator, x.v, d)}`);
+    parts.push(`${r.indicator.shortName}: ${k} ${formatIndicatorValue(r.indicator, r.value, d)}${others.length ? `, jämfört med ${joinSv(others)}` : ''}.`);
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,70 @@
+// One unit's report: analyse → compose → HTML (PDF rendering is the caller's, so pages can be reused).
+import { join } from 'node:path';
+import { analyzeUnit } from '../analyze.ts';
+import { buildFigures } from '../compose/figures.ts';
+import { buildReportModel, REPORT_TITLE } from '../compose/report-model.ts';
+import type { UnitAnalysis } from '../model/analysis.ts';
+import type { Unit } from '../model/types.ts';
+import { slug } from '../reference/slug.ts';
+import { renderHtml } from '../render/html.ts';
+import { version } from '../version.ts';
+import type { RunContext } from './context.ts';
+
+export interface ComposedReport {
+  analysis: UnitAnalysis;
+  html: string;
+  title: string;
+}
+
+export function analyse(ctx: RunContext, unitCode: string, year: number | undefined): UnitAnalysis {
+  return analyzeUnit(ctx.data, ctx.ref, unitCode, { year, rules: ctx.rules });
+}
+
+export async function composeReport(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date()): Promise<ComposedReport> {
+  const figures = await buildFigures(analysis, ctx.data, ctx.nameOf);
+  const model = buildReportModel(analysis, {
+    steps: ctx.steps,
+    rules: ctx.rules.raw,
+    sources: { files: ctx.data.sources },
+    figures,
+    generatedAt,
+    phrases: ctx.phrases,
+  });
+  return { analysis, html: renderHtml(model), title: `${REPORT_TITLE} – ${analysis.unit.name} ${analysis.year}` };
+}
+
+/** File name from kommunkod and a sanitised name only: "0380-uppsala", "0180-stockholm-bromma". */
+export function baseName(unit: Unit, nameOf: (code: string) => string): string {
+  if (unit.kind === 'stadsdel' && unit.parentCode) return `${unit.parentCode}-${slug(nameOf(unit.parentCode))}-${slug(unit.name)}`;
+  return `${unit.code.replace(/[^0-9]/g, '')}-${slug(unit.name)}`;
+}
+
+export function outputPath(outDir: string, year: number, unit: Unit, nameOf: (code: string) => string, ext: string): string {
+  return join(outDir, String(year), `${baseName(unit, nameOf)}.${ext}`);
+}
+
+/** The analysis as documented JSON (README "JSON-format"). */
+export function analysisJson(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date()): string {
+  const doc = {
+    format: 'ojrapport-analys',
+    formatVersion: 1,
+    verktyg: { namn: 'ojrapport', version: version() },
+    skapad: generatedAt.toISOString(),
+    exempeldata: analysis.isExample,
+    kallor: ctx.data.sources,
+    enhet: analysis.unit,
+    ar: analysis.year,
+    ar_i_underlaget: analysis.years,
+    sammanhang: analysis.context,
+    jamforelsegrupper: analysis.sets.map((s) => ({ ...s, medlemmar: s.members.map((c) => ({ kod: c, namn: ctx.nameOf(c) })) })),
+    indikatorer: analysis.indicators.map(({ indicator, ...r }) => ({
+      indikator: { id: indicator.id, namn: indicator.name, omrade: indicator.omrade, delgrupp: indicator.split, typ: indicator.type, riktning: indicator.direction, enhet: indicator.unit, ar: indicator.years },
+      ...r,
+    })),
+    utvecklingsomraden: analysis.developmentAreas,
+    styrkor: analysis.strengths,
+    datakvalitet: analysis.dataQuality,
+    regler: ctx.rules.raw,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
