@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ExitCode, OjError } from '../errors.ts';
 import type { Rules } from '../model/analysis.ts';
+import { fileAccessError, statInput } from '../load/filecheck.ts';
+import { lineOfPath, parseJson } from '../load/jsonpos.ts';
 import { dataPath } from '../paths.ts';
 
 const share = z.number().min(0).max(100);
@@ -25,31 +27,58 @@ const OverrideSchema = BaseSchema.partial();
 
 type RuleFile = z.infer<typeof BaseSchema>;
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new OjError(`Regelfilen ${file} kunde inte läsas: ${(e as Error).message}`, ExitCode.input, 'Kontrollera att filen finns och är giltig JSON.');
-  }
+interface RuleText {
+  file: string;
+  text: string;
+  json: unknown;
 }
 
-function parse<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
-  const r = schema.safeParse(json);
+function readJson(file: string): RuleText {
+  const st = statInput(file, 'Regelfilen');
+  if (st.isDirectory()) throw new OjError(`Regelfilen ${file} är en katalog, inte en fil.`, ExitCode.input, 'Ange JSON-filen efter --regler.');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (e) {
+    throw fileAccessError(file, e, 'Regelfilen');
+  }
+  const parsed = parseJson(text);
+  if (parsed.ok) return { file, text, json: parsed.json };
+  throw new OjError(
+    `Regelfilen ${file} kunde inte läsas som JSON: rad ${parsed.line}, kolumn ${parsed.column}: ${parsed.reason}.`,
+    ExitCode.input,
+    'Kontrollera kommatecken, citattecken och klamrar på den raden eller raden före. Se data/regler.json för ett exempel.',
+  );
+}
+
+function parse<T>(schema: z.ZodType<T>, src: RuleText): T {
+  const r = schema.safeParse(src.json);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    throw new OjError(`Regelfilen ${file} har ett okänt fält: ${issue.keys.join(', ')}`, ExitCode.input, `Tillåtna fält: ${Object.keys(RuleFields).join(', ')}.`);
+    const line = lineOfPath(src.text, [...path, issue.keys[0]!]);
+    throw new OjError(
+      `Regelfilen ${src.file}${line ? `, rad ${line}` : ''}, har ett okänt fält: ${issue.keys.join(', ')}`,
+      ExitCode.input,
+      `Tillåtna fält: ${Object.keys(RuleFields).join(', ')}.`,
+    );
   }
-  const field = issue.path.join('.') || '(hela filen)';
-  throw new OjError(`Regelfilen ${file} är felaktig i fältet ${field}: ${issue.message}`, ExitCode.input);
+  const line = lineOfPath(src.text, path);
+  const field = path.join('.') || '(hela filen)';
+  throw new OjError(
+    `Regelfilen ${src.file}${line ? `, rad ${line}` : ''}, är felaktig i fältet ${field}: ${issue.message}`,
+    ExitCode.input,
+    'Andelar anges i procent 0–100, kvartiler som 1–4 och antal som heltal; se data/regler.json.',
+  );
 }
 
 /** Reads data/regler.json and, if given, a user file whose fields replace the bundled ones. */
 export function loadRules(userFile?: string, baseFile = dataPath('regler.json')): Rules {
-  let merged: RuleFile = parse(BaseSchema, readJson(baseFile), baseFile);
+  let merged: RuleFile = parse(BaseSchema, readJson(baseFile));
   const files = [baseFile];
   if (userFile) {
-    const over = parse(OverrideSchema, readJson(userFile), userFile);
+    const over = parse(OverrideSchema, readJson(userFile));
     merged = { ...merged, ...Object.fromEntries(Object.entries(over).filter(([, v]) => v !== undefined)) };
     files.push(userFile);
   }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { ExitCode, OjError } from '../errors.ts';
 import type { Indicator } from '../model/types.ts';
 import { dataPath } from '../paths.ts';
-import { lineOfPath, parseErrorLine } from './jsonpos.ts';
+import { fileAccessError, statInput } from './filecheck.ts';
+import { lineOfPath, parseJson } from './jsonpos.ts';
 
 const REGEX_PATTERN = /^\/(.+)\/([a-z]*)$/;
 
@@ -53,22 +54,21 @@ export type Catalog = Indicator[];
 type PartialIndicator = z.infer<typeof PartialIndicatorSchema>;
 
 function readJson(file: string): { text: string; json: unknown } {
+  const st = statInput(file, 'Indikatorkatalogen');
+  if (st.isDirectory()) throw new OjError(`Indikatorkatalogen ${file} är en katalog, inte en fil.`, ExitCode.input, 'Ange JSON-filen efter --katalog.');
   let text: string;
   try {
     text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
   } catch (e) {
-    throw new OjError(`Indikatorkatalogen ${file} kunde inte läsas: ${(e as Error).message}`, ExitCode.input, 'Kontrollera sökvägen efter --katalog.');
+    throw fileAccessError(file, e, 'Indikatorkatalogen');
   }
-  try {
-    return { text, json: JSON.parse(text) };
-  } catch (e) {
-    const line = parseErrorLine(text, (e as Error).message);
-    throw new OjError(
-      `Indikatorkatalogen ${file}${line ? `, rad ${line}` : ''}, är inte giltig JSON: ${(e as Error).message}`,
-      ExitCode.input,
-      'Kontrollera kommatecken, citattecken och klamrar.',
-    );
-  }
+  const parsed = parseJson(text);
+  if (parsed.ok) return { text, json: parsed.json };
+  throw new OjError(
+    `Indikatorkatalogen ${file}, rad ${parsed.line}, är inte giltig JSON (kolumn ${parsed.column}): ${parsed.reason}.`,
+    ExitCode.input,
+    'Kontrollera kommatecken, citattecken och klamrar på den raden eller raden före (en JSON-validerare i en texteditor visar felet).',
+  );
 }
 
 function validate<T>(schema: z.ZodType<T>, file: string, text: string, json: unknown, prefix: (string | number)[] = []): T {
@@ -78,7 +78,11 @@ function validate<T>(schema: z.ZodType<T>, file: string, text: string, json: unk
   const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
   const line = lineOfPath(text, path);
   const field = path.length ? path.join('.') : '(hela filen)';
-  throw new OjError(`Indikatorkatalogen ${file}${line ? `, rad ${line}` : ''}, fältet ${field}: ${issue.message}`, ExitCode.input);
+  throw new OjError(
+    `Indikatorkatalogen ${file}${line ? `, rad ${line}` : ''}, fältet ${field}: ${issue.message}`,
+    ExitCode.input,
+    'Fälten beskrivs i README (Egen ÖJ-fil) och i data/indikatorer.json; en ny indikator behöver alla fält.',
+  );
 }
 
 /** Reads and validates a complete indicator catalogue file; errors name the file, line and field. */

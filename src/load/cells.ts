@@ -35,13 +35,20 @@ function fromValue(v: Raw): CellContent {
   return { text: normaliseText(String(v)) };
 }
 
+/** A number format that multiplies by 100: a % outside quotes and not escaped ("0.0%", not '0" %"' or "0\\%"). */
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  return /%/.test(numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''));
+}
+
 /**
  * The content of a cell; merged cells give the master's content. A number formatted as a percentage
- * and stored as a fraction (0.45 shown as "45 %") comes back as 45.
+ * is stored as a fraction (0.45 shown as "45 %") and comes back as 45; 1.4 (shown as "140 %") as 140,
+ * which the range check then rejects instead of reading it as 1.4 %.
  */
 export function readCell(cell: ExcelJS.Cell): CellContent {
   const content = fromValue(cell.value);
-  if (content.number !== undefined && /%/.test(cell.numFmt ?? '') && Math.abs(content.number) <= 1) {
+  if (content.number !== undefined && isPercentFormat(cell.numFmt)) {
     // Round away float noise (0.455 * 100 = 45.500000000000004).
     return { text: content.text, number: Math.round(content.number * 100 * 1e9) / 1e9 };
   }

@@ -1,6 +1,5 @@
 // Importing the long CSV format: kommunkod;indikator;år;värde, one value per line.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ExitCode, OjError } from '../errors.ts';
@@ -9,14 +8,53 @@ import { closestNames } from '../reference/match.ts';
 import { fold } from '../reference/slug.ts';
 import type { Reference } from '../reference/types.ts';
 import { normaliseText } from './cells.ts';
-import { parseValue } from './missing.ts';
+import { readInputFile, sniff } from './filecheck.ts';
+import { isPercent, parseNumber, parseValue } from './missing.ts';
 import { emptyFileReport, summariseUnits } from './report.ts';
+import { checkScale } from './scale.ts';
 import type { SourceImport } from './source.ts';
 import { unitResolver, type UnitResolver } from './units.ts';
+import { assertPlausibleYear } from './year.ts';
 
 export interface CsvImportOptions {
   catalog: Indicator[];
   ref: Reference;
+  /** Size limit in MB (default: OJRAPPORT_MAX_MB, else 50). */
+  maxMb?: number;
+}
+
+const SAVE_UTF8 = 'Spara filen som "CSV UTF-8 (kommaavgränsad)" i Excel, eller välj teckenkodningen UTF-8 när du sparar i en texteditor.';
+
+/** 0x80–0x9F of Windows-1252 (€, ‚, –, — …); Node's decoder without full ICU gives Latin-1 control codes there. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/**
+ * The text of a CSV file: UTF-8 (BOM or not); bytes that are not valid UTF-8 are read as Windows-1252
+ * (a superset of Latin-1 for å, ä, ö) with a warning. UTF-16 and binary files are refused.
+ */
+export function decodeCsv(bytes: Uint8Array, name: string): { text: string; warning?: string } {
+  const kind = sniff(bytes);
+  if (kind === 'utf16') {
+    throw new OjError(`${name} är sparad som UTF-16 (Unicode-text), som inte kan läsas.`, ExitCode.input, SAVE_UTF8);
+  }
+  if (kind === 'xlsx' || kind === 'truncated-zip' || kind === 'encrypted' || kind === 'xls') {
+    throw new OjError(`${name} är en Excelfil, inte en CSV-fil.`, ExitCode.input, 'Byt filändelse till .xlsx (eller .xls → öppna i Excel och spara som .xlsx), eller spara den som CSV UTF-8 i Excel.');
+  }
+  if (kind === 'pdf' || kind === 'binary') {
+    throw new OjError(`${name} är inte en textfil (CSV) utan binär data${kind === 'pdf' ? ' (en PDF)' : ''}.`, ExitCode.input, FORMAT_HINT);
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '') };
+  } catch {
+    return {
+      text: decodeWindows1252(bytes),
+      warning: `${name} är inte sparad som UTF-8; den lästes som Windows-1252/Latin-1 (äldre Excel-CSV). Kontrollera att å, ä och ö ser rätt ut. ${SAVE_UTF8}`,
+    };
+  }
 }
 
 const COLUMNS = {
@@ -57,20 +95,19 @@ function unitFor(resolve: UnitResolver, kod: string): Unit | undefined {
 }
 
 export function importCsvFile(file: string, opts: CsvImportOptions): SourceImport {
+  return importCsvBytes(readInputFile(file, opts.maxMb), file, opts);
+}
+
+export function importCsvBytes(bytes: Buffer, file: string, opts: CsvImportOptions): SourceImport {
   const name = basename(file);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new OjError(`Filen ${file} kunde inte läsas: ${(e as Error).message}`, ExitCode.input, 'Kontrollera sökvägen till filen.');
-  }
-  const text = bytes.toString('utf8').replace(/^\ufeff/, '');
+  if (!bytes.length) throw new OjError(`${name} är tom (0 byte).`, ExitCode.input, FORMAT_HINT);
+  const { text, warning } = decodeCsv(bytes, name);
   let rows: string[][];
   try {
     rows = parse(text, { delimiter: separator(text), relax_column_count: true, skip_empty_lines: true, trim: false }) as string[][];
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw new OjError(`${name}${line ? `, rad ${line}` : ''}: CSV-filen kunde inte tolkas: ${(e as Error).message}`, ExitCode.input, FORMAT_HINT);
+    throw new OjError(`${name}${line ? `, rad ${line}` : ''}: CSV-filen kunde inte tolkas: ${csvProblem(e)}`, ExitCode.input, FORMAT_HINT);
   }
   if (!rows.length) throw new OjError(`${name} är tom.`, ExitCode.input, FORMAT_HINT);
   const cols = headerColumns(rows[0]!, name);
@@ -95,20 +132,25 @@ export function importCsvFile(file: string, opts: CsvImportOptions): SourceImpor
     }
     if (!/^\d{4}$/.test(arText)) throw new OjError(`${where}: ogiltigt år "${arText}".`, ExitCode.input, 'Ange året med fyra siffror, t.ex. 2019.');
     const year = Number(arText);
+    assertPlausibleYear(year, where);
     let resolve = resolvers.get(year);
     if (!resolve) resolvers.set(year, (resolve = unitResolver(opts.ref, year)));
     const unit = unitFor(resolve, kod);
     if (!unit) {
       throw new OjError(`${where}: okänd kommunkod "${kod}".`, ExitCode.input, 'Ange en kommunkod ("0380"), en länskod ("03"), "00" för riket eller en stadsdel ("0180-bromma").');
     }
-    const parsed = parseValue(raw, ind.type, unit.kind);
-    if (parsed.missing === 'oläsbar') {
-      const expected = ind.type === 'janej' && (unit.kind === 'kommun' || unit.kind === 'stadsdel') ? '"Ja" eller "Nej"' : 'ett tal (t.ex. 45 eller 45,5)';
-      throw new OjError(`${where}: värdet "${raw}" för ${ind.id} går inte att läsa.`, ExitCode.input, `Ange ${expected}, eller lämna tomt / skriv "-" om uppgift saknas.`);
-    }
+    const parsed = parseValue(raw, ind.type, unit.kind, ind.unit);
+    if (parsed.missing === 'oläsbar') throw unreadable(where, raw, ind, unit);
     const key = `${year}|${ind.id}|${unit.code}`;
     const before = values.get(key);
-    if (before) throw new OjError(`${where}: ${ind.id} ${year} för ${unit.name} finns redan på rad ${before.line}.`, ExitCode.input);
+    if (before && before.value.value === parsed.value) return; // the same line twice: harmless
+    if (before) {
+      throw new OjError(
+        `${where}: ${ind.id} ${year} för ${unit.name} finns redan på rad ${before.line} med ett annat värde ("${before.value.raw}" mot "${raw}").`,
+        ExitCode.input,
+        'Ta bort den felaktiga raden och försök igen.',
+      );
+    }
     const value: Value = { unit: unit.code, indicator: ind.id, year, value: parsed.value, raw, source: { file: name, sheet: '', cell: `rad ${line}` } };
     if (parsed.missing) value.missing = parsed.missing;
     values.set(key, { value, line });
@@ -116,6 +158,7 @@ export function importCsvFile(file: string, opts: CsvImportOptions): SourceImpor
     indicators.set(ind.id, ind);
   });
   if (!values.size) throw new OjError(`${name} innehåller inga värden.`, ExitCode.input, FORMAT_HINT);
+  checkCsvScales([...values.values()], byId, units, name);
 
   const all = [...values.values()].map((v) => v.value);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -130,10 +173,57 @@ export function importCsvFile(file: string, opts: CsvImportOptions): SourceImpor
     summariseUnits(report, yearUnits, opts.ref);
     report.valueCount = inYear.length;
     report.missingCount = inYear.filter((v) => v.missing).length;
+    if (warning) report.warnings.push(warning);
     return report;
   });
   return {
     sources: [{ kind: 'csv', name, sha256 }],
     years, isExample: false, values: all, units: [...units.values()], indicators: [...indicators.values()], reports,
   };
+}
+
+function unreadable(where: string, raw: string, ind: Indicator, unit: Unit, why = ''): OjError {
+  const answer = ind.type === 'janej' && (unit.kind === 'kommun' || unit.kind === 'stadsdel');
+  const range = isPercent(ind.type, unit.kind, ind.unit) ? ' mellan 0 och 100' : /^per 10\s?000/.test(ind.unit ?? '') ? ' mellan 0 och 10 000' : ' som inte är negativt';
+  const expected = answer ? '"Ja" eller "Nej"' : `ett tal${range} (t.ex. 45 eller 45,5)`;
+  return new OjError(`${where}: värdet "${raw}" för ${ind.id} går inte att läsa${why}.`, ExitCode.input, `Ange ${expected}, eller lämna tomt / skriv "-" om uppgift saknas.`);
+}
+
+/** Per year and indicator: a 0–1 fraction among 0–100 percentages is an error naming the line. */
+function checkCsvScales(all: { value: Value; line: number }[], byId: Map<string, Indicator>, units: Map<string, Unit>, name: string): void {
+  const groups = new Map<string, { value: Value; line: number }[]>();
+  for (const v of all) {
+    const ind = byId.get(v.value.indicator)!;
+    if (v.value.value === null || !isPercent(ind.type, units.get(v.value.unit)!.kind, ind.unit)) continue;
+    const key = `${v.value.year}|${ind.id}`;
+    const list = groups.get(key);
+    if (list) list.push(v);
+    else groups.set(key, [v]);
+  }
+  for (const list of groups.values()) {
+    const check = checkScale(list.map((v) => ({ value: v.value.value!, plain: !/%/.test(v.value.raw) && parseNumber(v.value.raw) !== undefined })));
+    const first = check.outliers[0];
+    if (first === undefined) continue;
+    const v = list[first]!;
+    const ind = byId.get(v.value.indicator)!;
+    const other = check.outliers.length > 1 ? ` (och ${check.outliers.length - 1} rader till)` : '';
+    throw unreadable(`${name}, rad ${v.line}`, v.value.raw, ind, units.get(v.value.unit)!, `: andelar 0–1 och procent 0–100 blandas för ${ind.id} ${v.value.year}${other}; skriv alla som procent (45 eller 45,5)`);
+  }
+}
+
+/** csv-parse's error codes in Swedish; its English message otherwise. */
+function csvProblem(e: unknown): string {
+  switch ((e as { code?: string }).code) {
+    case 'CSV_INVALID_OPENING_QUOTE':
+      return 'ett citattecken (") mitt i ett fält; citera hela fältet eller ta bort citattecknet';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'text direkt efter ett avslutande citattecken (")';
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'ett citattecken (") avslutas aldrig';
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+    case 'CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH':
+      return 'raden har fel antal fält';
+    default:
+      return (e as Error)?.message ?? String(e);
+  }
 }

@@ -93,6 +93,7 @@ function reportLines(r: GranskaFile['reports'][number]): string[] {
     lines.push(`  Rader som inte känns igen (${num(r.unrecognisedRows.length)}):`);
     for (const x of r.unrecognisedRows) lines.push(`    ${`${x.sheet} rad ${x.row}`.padEnd(16)} "${x.text}"`);
   }
+  for (const w of r.warnings ?? []) lines.push(`  Varning: ${w}`);
   if (r.indicatorsMissing.length) lines.push(`  Katalogens indikatorer för ${r.year} som saknas: ${r.indicatorsMissing.join(', ')}`);
   lines.push(`  Värden: ${num(r.valueCount)}, varav ${num(r.missingCount)} saknas`);
   return lines;

@@ -1,10 +1,11 @@
 // Turns the user's --data arguments (files or folders; none = example data) into one DataSet.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
 import type { DataOptions } from '../options.ts';
 import { loadCatalog } from './catalog.ts';
 import { exampleFiles, loadDataSetWithReport } from './dataset.ts';
+import { fileAccessError, statInput } from './filecheck.ts';
 import { isKoladaCache } from './kolada/dataset.ts';
 import type { DataSet } from '../model/types.ts';
 import type { ImportReport } from './report.ts';
@@ -18,34 +19,47 @@ const DATA_EXT = /\.(xlsx|csv)$/i;
 export function expandInputs(paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      throw new OjError(`Filen eller katalogen ${p} finns inte.`, ExitCode.input, 'Kontrollera sökvägen efter --data.');
-    }
+    const st = statInput(p, 'Filen eller katalogen');
     if (st.isDirectory()) {
-      const files = readdirSync(p).filter((f) => DATA_EXT.test(f) && !f.startsWith('~$')).sort().map((f) => join(p, f));
+      let names: string[];
+      try {
+        names = readdirSync(p);
+      } catch (e) {
+        throw fileAccessError(p, e, 'Katalogen');
+      }
+      const files = names.filter((f) => DATA_EXT.test(f) && !f.startsWith('~$')).sort().map((f) => join(p, f));
       if (!files.length && isKoladaCache(p)) {
         out.push(p);
         continue;
       }
-      if (!files.length) {
-        throw new OjError(`Katalogen ${p} innehåller inga .xlsx- eller .csv-filer och inga Kolada-data.`, ExitCode.input, 'Hämta Kolada-data med "ojrapport hamta" eller ange en katalog med ÖJ-filer.');
-      }
+      if (!files.length) throw emptyFolder(p, names);
       out.push(...files);
     } else out.push(p);
   }
   return out;
 }
 
+/** A folder without data files: say what it does hold, since a wrong extension (.xls, .txt) is the usual cause. */
+function emptyFolder(dir: string, names: string[]): OjError {
+  const visible = names.filter((n) => !n.startsWith('.')).sort();
+  const shown = visible.slice(0, 5).join(', ') + (visible.length > 5 ? ` … (${visible.length} filer)` : '');
+  const xls = visible.some((n) => /\.xls$/i.test(n)) ? ' Filer i det äldre formatet .xls behöver sparas som .xlsx i Excel.' : '';
+  return new OjError(
+    `Katalogen ${dir} innehåller inga .xlsx- eller .csv-filer och inga Kolada-data${visible.length ? ` (den innehåller: ${shown})` : ' (den är tom)'}.`,
+    ExitCode.input,
+    `Ange en katalog med ÖJ-filer (.xlsx) eller CSV-filer, eller hämta Kolada-data med "ojrapport hamta".${xls}`,
+  );
+}
+
 export interface InputOptions extends DataOptions {
   /** Overrides the year of Excel files (`--ar` where a command reads a single year's file). */
   year?: number;
+  /** Size limit per file in MB; default OJRAPPORT_MAX_MB, else 50. */
+  maxMb?: number;
 }
 
 export async function loadInput(opts: InputOptions): Promise<{ data: DataSet; report: ImportReport }> {
   const catalog = loadCatalog(opts.catalog);
   const files = opts.data.length ? expandInputs(opts.data) : exampleFiles();
-  return loadDataSetWithReport(files, { catalog, year: opts.year });
+  return loadDataSetWithReport(files, { catalog, year: opts.year, maxMb: opts.maxMb });
 }

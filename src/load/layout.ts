@@ -26,7 +26,7 @@ export interface SheetLayout {
 }
 
 /** "Kommun", "Namn", "Kommun (kod och namn)", also with a trailing colon or asterisk. */
-function isNameLabel(t: string): boolean {
+export function isNameLabel(t: string): boolean {
   return NAME_LABELS.has(fold(t).replace(/[:*]+$/, '').trim());
 }
 
@@ -91,4 +91,26 @@ export function headerParts(ws: ExcelJS.Worksheet, layout: SheetLayout, col: num
     if (t && parts[parts.length - 1] !== t) parts.push(t);
   }
   return parts;
+}
+
+/**
+ * For error messages when no table was found: the first "Namn"/"Kommun" label cell and up to `max`
+ * non-empty texts below it (with their rows), i.e. the rows that were expected to name units.
+ */
+export function nameColumnSample(ws: ExcelJS.Worksheet, max = 3): { label: string; address: string; rows: { row: number; text: string }[] } | undefined {
+  const lastRow = Math.min(ws.rowCount, MAX_SCAN_ROWS);
+  const lastKeyCol = Math.min(ws.columnCount, MAX_KEY_COLUMN);
+  for (let r = 1; r <= lastRow; r++) {
+    for (let c = 1; c <= lastKeyCol; c++) {
+      const label = text(ws, r, c);
+      if (!isNameLabel(label)) continue;
+      const rows: { row: number; text: string }[] = [];
+      for (let below = r + 1; below <= ws.rowCount && rows.length < max; below++) {
+        const t = text(ws, below, c);
+        if (t) rows.push({ row: below, text: t });
+      }
+      return { label, address: ws.getCell(r, c).address, rows };
+    }
+  }
+  return undefined;
 }

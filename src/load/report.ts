@@ -60,12 +60,26 @@ export interface FileReport {
   indicatorsMissing: string[];
   valueCount: number;
   missingCount: number;
+  /** Things the import did but the user should check (e.g. a CSV read as Windows-1252), in Swedish. */
+  warnings: string[];
+}
+
+/** Where a value came from, for messages: file and cell (or CSV line). */
+export interface ValueOrigin {
+  file: string;
+  cell: string;
+  raw: string;
 }
 
 export interface ImportReport {
   files: FileReport[];
-  /** Values given by more than one file (the later file wins). */
-  overridden: { year: number; indicator: string; unit: string; files: string[] }[];
+  /**
+   * Values given by more than one file with different contents (the later file wins; identical repeats are
+   * not listed). `files` is [earlier, later].
+   */
+  overridden: { year: number; indicator: string; unit: string; files: string[]; before: ValueOrigin; after: ValueOrigin }[];
+  /** Swedish warnings for the whole import (one per overridden value group, per file pair). */
+  warnings: string[];
 }
 
 export function emptyFileReport(file: string, sha256: string, year: number, kind: FileReport['kind'] = 'excel'): FileReport {
@@ -73,7 +87,7 @@ export function emptyFileReport(file: string, sha256: string, year: number, kind
     kind, file, sha256, year, isExample: false, resultSheets: [], otherSheets: [], recognised: [], unrecognisedColumns: [],
     unreadableCells: [], unrecognisedRows: [],
     units: { found: { kommun: 0, stadsdel: 0, lan: 0, riket: 0 }, missingKommuner: [], missingLan: [], riketFound: false },
-    indicatorsMissing: [], valueCount: 0, missingCount: 0,
+    indicatorsMissing: [], valueCount: 0, missingCount: 0, warnings: [],
   };
 }
 
