@@ -6,6 +6,7 @@ import { swedishHelp } from './common.ts';
 import { registerGranska } from './granska.ts';
 import { registerHamta } from './hamta.ts';
 import { registerKommun } from './kommun.ts';
+import { registerUnderlag } from './underlag.ts';
 
 export function buildProgram(): Command {
   const program = new Command('ojrapport');
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerKommun(program);
   registerGranska(program);
   registerHamta(program);
+  registerUnderlag(program);
   return program;
 }
 

@@ -1,0 +1,90 @@
+// Opening an underlag workbook and reading what it records about itself (hidden sheet _ojrapport).
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import { ExitCode, OjError } from '../errors.ts';
+import { exactText } from './cells.ts';
+import { FORMAT_ID, FORMAT_VERSION, HEADER_HASH_KEY, META_KEYS, META_ROWHASH_COL, SHEET } from './layout.ts';
+
+export interface UnderlagMeta {
+  kommunCode: string;
+  kommunName: string;
+  year: number;
+  formatVersion: number;
+  toolVersion: string;
+  created: string;
+  example: boolean;
+  /** Whole-Resultat checksum and per-row hashes (keyed by indicator id, header under HEADER_HASH_KEY). */
+  checksum: string;
+  rowHashes: Map<string, string>;
+}
+
+export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new OjError(
+      missing ? `Filen ${file} finns inte.` : `Filen ${file} kunde inte läsas: ${(e as Error).message}`,
+      ExitCode.input,
+      'Kontrollera sökvägen efter --lokal.',
+    );
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw notUnderlag(file, 'den kunde inte öppnas som Excel-arbetsbok (.xlsx)');
+  }
+  return wb;
+}
+
+export function notUnderlag(file: string, why: string): OjError {
+  return new OjError(
+    `Filen ${basename(file)} är inte ett underlag för lokal analys från ojrapport: ${why}.`,
+    ExitCode.input,
+    'Skapa underlaget med "ojrapport underlag <kommun>", fyll i det i Excel eller LibreOffice och spara det som .xlsx.',
+  );
+}
+
+/** The recorded metadata, or an OjError saying the file is not an underlag workbook. */
+export function readMeta(wb: ExcelJS.Workbook, file: string): UnderlagMeta {
+  const ws = wb.getWorksheet(SHEET.meta);
+  if (!ws) throw notUnderlag(file, 'det dolda bladet med kommunkod och år saknas');
+  const kv = new Map<string, string>();
+  const hashes = new Map<string, string>();
+  ws.eachRow((row) => {
+    const k = exactText(row.getCell(1).value);
+    if (k) kv.set(k, exactText(row.getCell(2).value));
+    const hk = exactText(row.getCell(META_ROWHASH_COL).value);
+    const hv = exactText(row.getCell(META_ROWHASH_COL + 1).value);
+    if (hk && hv && hk !== 'resultatrad') hashes.set(hk, hv);
+  });
+  if (kv.get(META_KEYS.format) !== FORMAT_ID) throw notUnderlag(file, 'filen saknar ojrapports märkning');
+  const formatVersion = Number(kv.get(META_KEYS.formatVersion));
+  if (!Number.isInteger(formatVersion) || formatVersion > FORMAT_VERSION) {
+    throw new OjError(
+      `Filen ${basename(file)} är skapad med en nyare version av ojrapport (${kv.get(META_KEYS.toolVersion) ?? 'okänd'}) än den som körs nu.`,
+      ExitCode.input,
+      'Uppdatera ojrapport och försök igen.',
+    );
+  }
+  const year = Number(kv.get(META_KEYS.year));
+  const kommunCode = kv.get(META_KEYS.kommunCode) ?? '';
+  const checksum = kv.get(META_KEYS.checksum) ?? '';
+  if (!kommunCode || !Number.isInteger(year) || !checksum || !hashes.has(HEADER_HASH_KEY)) {
+    throw notUnderlag(file, 'kommunkod, år eller kontrollsumma saknas på det dolda bladet');
+  }
+  return {
+    kommunCode,
+    kommunName: kv.get(META_KEYS.kommunName) ?? kommunCode,
+    year,
+    formatVersion,
+    toolVersion: kv.get(META_KEYS.toolVersion) ?? '',
+    created: kv.get(META_KEYS.created) ?? '',
+    example: kv.get(META_KEYS.example) === 'ja',
+    checksum,
+    rowHashes: hashes,
+  };
+}

@@ -1,0 +1,337 @@
+// Reads a filled-in underlag workbook back: the team's explanations, priorities and action plan, validated.
+import { basename } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { formatNumber } from '../compose/format.ts';
+import { ExitCode, OjError } from '../errors.ts';
+import type { IndicatorResult, UnitAnalysis } from '../model/analysis.ts';
+import { fold } from '../reference/slug.ts';
+import { exactText, isBlank, isFormula } from './cells.ts';
+import { rowHashes, rowHash, sheetChecksum } from './checksum.ts';
+import { computedOrder, flaggedIndicators, resultatRows } from './content.ts';
+import { ANALYS_COLUMNS, FIRST_ROW, HEADER_HASH_KEY, HEADER_ROW, PLAN_COLUMNS, SHEET, colLetter, colOf, type Column } from './layout.ts';
+import { notUnderlag, openWorkbook, readMeta, type UnderlagMeta } from './meta.ts';
+import type { ActionRow, Explanation, Influence, LocalAnalysis, Priority } from './types.ts';
+
+/** Texts longer than this are kept whole but give a warning. */
+export const LONG_TEXT = 2000;
+
+export interface ReadLokalOptions {
+  kommunCode: string;
+  year: number;
+  /** The analysis the report is built from: indicator ids and names, computed order. */
+  analysis: UnitAnalysis;
+}
+
+class Reader {
+  readonly warnings: string[] = [];
+  private readonly byId: Map<string, IndicatorResult>;
+  private readonly byName = new Map<string, string>();
+
+  constructor(
+    readonly file: string,
+    readonly analysis: UnitAnalysis,
+    readonly wb: ExcelJS.Workbook,
+  ) {
+    this.byId = new Map(analysis.indicators.map((r) => [r.indicator.id, r]));
+    for (const r of analysis.indicators) {
+      for (const n of [r.indicator.id, r.indicator.name, r.indicator.shortName]) this.byName.set(fold(n), r.indicator.id);
+    }
+  }
+
+  get name(): string {
+    return basename(this.file);
+  }
+
+  error(sheet: string, cell: string | undefined, message: string, hint: string): OjError {
+    const where = cell ? `bladet ${sheet}, cell ${cell}` : `bladet ${sheet}`;
+    return new OjError(`${this.name}, ${where}: ${message}`, ExitCode.input, hint);
+  }
+
+  sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.wb.getWorksheet(name);
+    if (!ws) throw notUnderlag(this.file, `bladet ${name} saknas`);
+    return ws;
+  }
+
+  indicator(id: string): IndicatorResult | undefined {
+    return this.byId.get(id);
+  }
+
+  idByName(text: string): string | undefined {
+    return this.byName.get(fold(text));
+  }
+
+  /** Keeps the text whole; warns when it is very long. */
+  text(sheet: string, cell: string, v: string): string | undefined {
+    if (isBlank(v)) return undefined;
+    if (v.length > LONG_TEXT) {
+      this.warnings.push(
+        `${this.name}, bladet ${sheet}, cell ${cell}: texten är ${formatNumber(v.length)} tecken lång. Den tas med i sin helhet, men en kortare text blir lättare att läsa i rapporten.`,
+      );
+    }
+    return v;
+  }
+
+  /** The header row must be the one ojrapport wrote: columns are found by position. */
+  checkHeaders(ws: ExcelJS.Worksheet, cols: readonly Column[]): void {
+    cols.forEach((c, i) => {
+      const got = exactText(ws.getRow(HEADER_ROW).getCell(i + 1).value).trim();
+      if (got !== c.header) {
+        throw this.error(
+          ws.name,
+          `${colLetter(i + 1)}${HEADER_ROW}`,
+          `rubriken ska vara "${c.header}" men är "${got}". Kolumnerna har flyttats eller ändrats.`,
+          'Flytta inte och ta inte bort kolumner. Skapa vid behov ett nytt underlag och kopiera över texterna.',
+        );
+      }
+    });
+  }
+}
+
+function lastRow(ws: ExcelJS.Worksheet): number {
+  return Math.max(ws.rowCount, ws.actualRowCount);
+}
+
+function rowTexts(ws: ExcelJS.Worksheet, rowNo: number, width: number): string[] {
+  const row = ws.getRow(rowNo);
+  const n = Math.max(width, row.cellCount);
+  return Array.from({ length: n }, (_, i) => exactText(row.getCell(i + 1).value));
+}
+
+/** Every row of Resultat must hash as recorded: edits there are detected and named. */
+function checkResultat(rd: Reader, meta: UnderlagMeta, expected: string[][]): void {
+  const ws = rd.sheet(SHEET.resultat);
+  const width = Math.max(ws.columnCount, expected[0]?.length ?? 0);
+  const expectedById = new Map(expected.slice(1).map((r) => [r[0] ?? '', r]));
+  const seen = new Set<string>();
+  const hint = 'Bladet Resultat fylls i av ojrapport och får inte ändras. Ångra ändringen, eller skapa ett nytt underlag med "ojrapport underlag" och kopiera över analysen och handlingsplanen.';
+  for (let r = HEADER_ROW; r <= lastRow(ws); r++) {
+    const cells = rowTexts(ws, r, width);
+    if (r > HEADER_ROW && cells.every(isBlank)) continue;
+    const key = r === HEADER_ROW ? HEADER_HASH_KEY : (cells[0] ?? '');
+    const recorded = meta.rowHashes.get(key);
+    const label = r === HEADER_ROW ? 'Rubrikraden' : `Rad ${r}${cells[2] ? ` (${cells[2]})` : ''}`;
+    if (recorded === undefined || seen.has(key)) {
+      throw rd.error(SHEET.resultat, undefined, `${label} har ändrats eller lagts till.`, hint);
+    }
+    seen.add(key);
+    if (rowHash(cells) !== recorded) {
+      // Name the cell when the analysis still produces the recorded row.
+      const exp = r === HEADER_ROW ? expected[0] : expectedById.get(key);
+      let cell: string | undefined;
+      if (exp && rowHash(exp) === recorded) {
+        const i = cells.findIndex((c, j) => c.replace(/\r\n?/g, '\n') !== (exp[j] ?? ''));
+        if (i >= 0) cell = `${colLetter(i + 1)}${r}`;
+      }
+      throw rd.error(SHEET.resultat, cell, `${label} har ändrats.`, hint);
+    }
+  }
+  const missing = [...meta.rowHashes.keys()].filter((k) => !seen.has(k));
+  if (missing.length) {
+    const names = missing.map((id) => rd.indicator(id)?.indicator.shortName ?? id);
+    throw rd.error(SHEET.resultat, undefined, `raderna för ${names.join(', ')} saknas.`, hint);
+  }
+}
+
+function parseInfluence(rd: Reader, cell: string, v: ExcelJS.CellValue): Influence | undefined {
+  const s = exactText(v);
+  if (isBlank(s)) return undefined;
+  const f = fold(s);
+  if (f === 'ja') return 'Ja';
+  if (f === 'delvis') return 'Delvis';
+  if (f === 'nej') return 'Nej';
+  throw rd.error(SHEET.analys, cell, `"${s}" är inget svar på "Kan vi påverka det?".`, 'Välj Ja, Delvis eller Nej i listan, eller töm cellen.');
+}
+
+function parsePriority(rd: Reader, cell: string, v: ExcelJS.CellValue): Priority | undefined {
+  const s = exactText(v);
+  if (isBlank(s)) return undefined;
+  const t = s.trim();
+  if (t === '1' || t === '2' || t === '3') return Number(t) as 1 | 2 | 3;
+  if (fold(t) === 'ej prioriterad') return 'Ej prioriterad';
+  throw rd.error(SHEET.analys, cell, `"${s}" är ingen prioritet.`, 'Välj 1, 2, 3 eller Ej prioriterad i listan, eller töm cellen.');
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isoFromDate(d: Date): string | undefined {
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+}
+
+function parseDate(rd: Reader, cell: string, v: ExcelJS.CellValue): string | undefined {
+  const value = isFormula(v) ? ((v as { result?: ExcelJS.CellValue }).result ?? null) : v;
+  if (value instanceof Date) {
+    const iso = isoFromDate(value);
+    if (iso) return iso;
+  } else if (typeof value === 'number' && value >= 1 && value < 2958466) {
+    // An Excel serial date stored without a date format.
+    return isoFromDate(new Date(Math.round((value - 25569) * 86400000)));
+  } else {
+    const s = exactText(value);
+    if (isBlank(s)) return undefined;
+    const m = ISO_DATE.exec(s.trim());
+    if (m) {
+      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      if (isoFromDate(d) === s.trim()) return s.trim();
+    }
+  }
+  throw rd.error(
+    SHEET.handlingsplan,
+    cell,
+    `"${exactText(value)}" i kolumnen Klart senast är inte ett datum.`,
+    'Skriv datumet som år-månad-dag, t.ex. 2025-06-30, eller töm cellen. Skriv hellre "i vår" i kolumnen Åtgärd.',
+  );
+}
+
+function unknownIndicator(rd: Reader, sheet: string, cell: string, text: string): OjError {
+  return rd.error(
+    sheet,
+    cell,
+    `indikatorn "${text}" finns inte bland resultaten för ${rd.analysis.unit.name} ${rd.analysis.year}.`,
+    'Välj indikatorn i listan i cellen (klicka på pilen), eller töm raden.',
+  );
+}
+
+function readAnalys(rd: Reader): Explanation[] {
+  const ws = rd.sheet(SHEET.analys);
+  rd.checkHeaders(ws, ANALYS_COLUMNS);
+  const c = (k: (typeof ANALYS_COLUMNS)[number]['key']) => colOf(ANALYS_COLUMNS, k);
+  const flagged = new Set(flaggedIndicators(rd.analysis).map((r) => r.indicator.id));
+  const out: Explanation[] = [];
+  const rowOf = new Map<string, number>();
+  for (let r = FIRST_ROW; r <= lastRow(ws); r++) {
+    const row = ws.getRow(r);
+    const addr = (k: (typeof ANALYS_COLUMNS)[number]['key']) => `${colLetter(c(k))}${r}`;
+    const raw = (k: (typeof ANALYS_COLUMNS)[number]['key']) => row.getCell(c(k)).value;
+    const why = rd.text(SHEET.analys, addr('why'), exactText(raw('why')));
+    const comment = rd.text(SHEET.analys, addr('comment'), exactText(raw('comment')));
+    const canInfluence = parseInfluence(rd, addr('influence'), raw('influence'));
+    const priority = parsePriority(rd, addr('priority'), raw('priority'));
+    if (why === undefined && comment === undefined && canInfluence === undefined && priority === undefined) continue;
+
+    // Prefilled rows carry their id as a value (the name cell is locked); picked rows are found by name.
+    const idValue = raw('id');
+    const nameText = exactText(raw('indicator'));
+    let id: string | undefined;
+    if (!isFormula(idValue) && !isBlank(exactText(idValue))) {
+      id = exactText(idValue).trim();
+      if (!rd.indicator(id)) throw unknownIndicator(rd, SHEET.analys, addr('id'), id);
+    } else if (!isBlank(nameText)) {
+      id = rd.idByName(nameText);
+      if (!id) throw unknownIndicator(rd, SHEET.analys, addr('indicator'), nameText);
+    } else {
+      throw rd.error(SHEET.analys, addr('indicator'), `rad ${r} har text men ingen indikator.`, 'Välj indikatorn i listan i kolumnen Indikator, eller töm raden.');
+    }
+    const prev = rowOf.get(id);
+    if (prev !== undefined) {
+      throw rd.error(
+        SHEET.analys,
+        addr('indicator'),
+        `indikatorn "${rd.indicator(id)!.indicator.shortName}" finns både på rad ${prev} och rad ${r}.`,
+        'Skriv analysen för en indikator på en enda rad och töm den andra.',
+      );
+    }
+    rowOf.set(id, r);
+    const e: Explanation = { indicatorId: id, indicatorName: rd.indicator(id)!.indicator.shortName, row: r, flagged: flagged.has(id) };
+    if (why !== undefined) e.why = why;
+    if (canInfluence) e.canInfluence = canInfluence;
+    if (priority !== undefined) e.priority = priority;
+    if (comment !== undefined) e.comment = comment;
+    out.push(e);
+  }
+  return out;
+}
+
+function readPlan(rd: Reader): ActionRow[] {
+  const ws = rd.sheet(SHEET.handlingsplan);
+  rd.checkHeaders(ws, PLAN_COLUMNS);
+  const c = (k: (typeof PLAN_COLUMNS)[number]['key']) => colOf(PLAN_COLUMNS, k);
+  const out: ActionRow[] = [];
+  for (let r = FIRST_ROW; r <= lastRow(ws); r++) {
+    const row = ws.getRow(r);
+    const addr = (k: (typeof PLAN_COLUMNS)[number]['key']) => `${colLetter(c(k))}${r}`;
+    const raw = (k: (typeof PLAN_COLUMNS)[number]['key']) => row.getCell(c(k)).value;
+    const action = rd.text(SHEET.handlingsplan, addr('action'), exactText(raw('action')));
+    const responsible = rd.text(SHEET.handlingsplan, addr('responsible'), exactText(raw('responsible')));
+    const followUp = rd.text(SHEET.handlingsplan, addr('followUp'), exactText(raw('followUp')));
+    const due = parseDate(rd, addr('due'), raw('due'));
+    if (action === undefined && responsible === undefined && followUp === undefined && due === undefined) continue;
+    if (action === undefined) {
+      throw rd.error(SHEET.handlingsplan, addr('action'), `rad ${r} saknar åtgärd.`, 'Skriv åtgärden i kolumnen Åtgärd, eller töm raden.');
+    }
+    // The visible name decides; a plain id (e.g. pasted values) is used when the name is empty.
+    const nameText = exactText(raw('indicator'));
+    const idValue = raw('id');
+    let id: string | undefined;
+    if (!isBlank(nameText)) {
+      id = rd.idByName(nameText);
+      if (!id) throw unknownIndicator(rd, SHEET.handlingsplan, addr('indicator'), nameText);
+    } else if (!isFormula(idValue) && !isBlank(exactText(idValue))) {
+      id = exactText(idValue).trim();
+      if (!rd.indicator(id)) throw unknownIndicator(rd, SHEET.handlingsplan, addr('id'), id);
+    }
+    const a: ActionRow = { row: r, action };
+    if (id) {
+      a.indicatorId = id;
+      a.indicatorName = rd.indicator(id)!.indicator.shortName;
+    }
+    if (responsible !== undefined) a.responsible = responsible;
+    if (due !== undefined) a.due = due;
+    if (followUp !== undefined) a.followUp = followUp;
+    out.push(a);
+  }
+  return out;
+}
+
+const PRIORITY_RANK: Record<string, number> = { '1': 0, '2': 1, '3': 2, none: 3, 'Ej prioriterad': 4 };
+
+/** The team's order: 1, 2, 3, no priority, Ej prioriterad; ties by ojrapport's computed order. */
+export function priorityOrder(explanations: Explanation[], analysis: UnitAnalysis): string[] {
+  const computed = computedOrder(analysis);
+  const rank = (e: Explanation) => PRIORITY_RANK[e.priority === undefined ? 'none' : String(e.priority)]!;
+  return [...explanations]
+    .sort((a, b) => rank(a) - rank(b) || (computed.get(a.indicatorId) ?? 1e9) - (computed.get(b.indicatorId) ?? 1e9) || a.row - b.row)
+    .map((e) => e.indicatorId);
+}
+
+function checkIdentity(rd: Reader, meta: UnderlagMeta, kommunCode: string, year: number): void {
+  if (meta.kommunCode === kommunCode && meta.year === year) return;
+  const want = `${rd.analysis.unit.code === kommunCode ? rd.analysis.unit.name : kommunCode} (${kommunCode}) ${year}`;
+  throw new OjError(
+    `${rd.name} är underlaget för ${meta.kommunName} (${meta.kommunCode}) ${meta.year}, men rapporten gäller ${want}.`,
+    ExitCode.input,
+    `Ange underlaget för rätt kommun och år, eller skapa ett nytt med "ojrapport underlag ${kommunCode} --ar ${year}".`,
+  );
+}
+
+/** Reads and validates a filled-in underlag workbook for one unit and year. */
+export async function readLokal(file: string, opts: ReadLokalOptions): Promise<LocalAnalysis> {
+  const wb = await openWorkbook(file);
+  const meta = readMeta(wb, file);
+  const rd = new Reader(file, opts.analysis, wb);
+  checkIdentity(rd, meta, opts.kommunCode, opts.year);
+
+  const expected = resultatRows(opts.analysis);
+  checkResultat(rd, meta, expected);
+  if (sheetChecksum(rowHashes(expected)) !== meta.checksum) {
+    const example = meta.example && !opts.analysis.isExample ? ' Filen skapades från exempeldata.' : '';
+    rd.warnings.push(
+      `${rd.name}: resultaten i underlaget skiljer sig från dem rapporten bygger på (andra data eller andra regler än när filen skapades).${example} Kontrollera att arbetsgruppens analys fortfarande stämmer.`,
+    );
+  }
+
+  const explanations = readAnalys(rd);
+  const actions = readPlan(rd);
+  return {
+    file,
+    kommunCode: meta.kommunCode,
+    kommunName: meta.kommunName,
+    year: meta.year,
+    toolVersion: meta.toolVersion,
+    created: meta.created,
+    explanations,
+    priorityOrder: priorityOrder(explanations, opts.analysis),
+    actions,
+    warnings: rd.warnings,
+  };
+}

@@ -1,0 +1,47 @@
+// Writes the underlag workbook to output/<år>/<kod>-<namn>-underlag.xlsx, atomically.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ExitCode, OjError } from '../errors.ts';
+import type { UnitAnalysis } from '../model/analysis.ts';
+import { slug } from '../reference/slug.ts';
+import { writeFileAtomic } from '../render/write.ts';
+import { buildUnderlag } from './build.ts';
+
+export function underlagFileName(analysis: UnitAnalysis): string {
+  const s = slug(analysis.unit.name);
+  // Stadsdel codes already end with the name ("0180-bromma").
+  const stem = analysis.unit.code.endsWith(`-${s}`) ? analysis.unit.code : `${analysis.unit.code}-${s}`;
+  return `${stem}-underlag.xlsx`;
+}
+
+export function underlagPath(analysis: UnitAnalysis, outDir: string): string {
+  return join(outDir, String(analysis.year), underlagFileName(analysis));
+}
+
+export interface WriteUnderlagOptions {
+  /** Replace an existing file (it may hold the team's work, so never by default). */
+  overwrite?: boolean;
+  created?: Date;
+}
+
+/** Builds and writes the workbook; returns its path. */
+export async function writeUnderlag(analysis: UnitAnalysis, outDir: string, opts: WriteUnderlagOptions = {}): Promise<string> {
+  const path = underlagPath(analysis, outDir);
+  if (!opts.overwrite && existsSync(path)) {
+    throw new OjError(
+      `Filen ${path} finns redan och kan innehålla arbetsgruppens analys.`,
+      ExitCode.output,
+      'Byt namn på filen eller flytta den, eller kör igen med --skriv-over för att ersätta den.',
+    );
+  }
+  const wb = await buildUnderlag(analysis, { fileName: underlagFileName(analysis), ...(opts.created ? { created: opts.created } : {}) });
+  const buf = await wb.xlsx.writeBuffer();
+  try {
+    await mkdir(join(outDir, String(analysis.year)), { recursive: true });
+  } catch (e) {
+    throw new OjError(`Kunde inte skapa katalogen ${join(outDir, String(analysis.year))}: ${(e as Error).message}`, ExitCode.output);
+  }
+  await writeFileAtomic(path, new Uint8Array(buf as ArrayBuffer));
+  return path;
+}
