@@ -1,17 +1,65 @@
 // Atomic file writes: a temp file in the same folder, renamed into place; the temp file never survives a failure.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
+import { trackTempFile } from '../interrupt.ts';
+
+/** A Swedish explanation of why a file could not be written, with what to do. */
+export function writeErrorMessage(path: string, e: NodeJS.ErrnoException): { message: string; hint: string } {
+  const dir = dirname(path);
+  switch (e.code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { message: `Kunde inte skriva ${path}: disken är full.`, hint: `Frigör utrymme eller välj en annan katalog med --ut. Ingen halvfärdig fil lämnades kvar.` };
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return { message: `Kunde inte skriva ${path}: katalogen ${dir} är skrivskyddad.`, hint: 'Välj en katalog du får skriva i med --ut.' };
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return { message: `Kunde inte skriva ${path}: en del av sökvägen är en fil, inte en katalog.`, hint: 'Välj en annan katalog med --ut.' };
+    case 'EISDIR':
+      return { message: `Kunde inte skriva ${path}: det finns redan en katalog med det namnet.`, hint: 'Ta bort eller byt namn på katalogen, eller välj en annan med --ut.' };
+    default:
+      return { message: `Kunde inte skriva ${path}: ${e.message}`, hint: 'Kontrollera katalogen och försök igen.' };
+  }
+}
+
+/** mkdir -p that reports why it failed: recursive mkdir says ENOENT even on a read-only file system. */
+async function ensureDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    let anc = dirname(dir);
+    for (;;) {
+      try {
+        await access(anc, constants.F_OK);
+        break;
+      } catch {
+        if (dirname(anc) === anc) break;
+        anc = dirname(anc);
+      }
+    }
+    await access(anc, constants.W_OK); // throws EROFS/EACCES when that is the real reason
+    throw e;
+  }
+}
 
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const untrack = trackTempFile(tmp);
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await ensureDir(dirname(path));
     await writeFile(tmp, data);
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
-    throw new OjError(`Kunde inte skriva ${path}: ${(e as Error).message}`, ExitCode.output);
+    const { message, hint } = writeErrorMessage(path, e as NodeJS.ErrnoException);
+    throw new OjError(message, ExitCode.output, hint);
+  } finally {
+    untrack();
   }
 }
