@@ -76,7 +76,7 @@ function indicatorResult(data: DataSet, ref: Reference, unit: Unit, year: number
     sets: facts.values,
     trend,
     flags,
-    learnFrom: learnFrom(data, facts, flags, nameLookup(data, ref)),
+    learnFrom: learnFrom(data, facts, flags, nameLookup(data, ref), rules.clearlyBelowPoints),
   };
   if (cur.missing) result.missing = cur.missing;
   if (position) result.position = position;

@@ -15,4 +15,8 @@ export interface KommunOptions extends DataOptions {
   outDir: string;
   format: OutputFormat;
   rulesFile?: string;
+  /** --jamforelse: keywords (liknande, kommungrupp, lan, riket), kommunkoder or names, in order; default liknande, lan, riket. */
+  sets?: string[];
+  /** --grupper: a JSON file of named comparison groups. */
+  groupsFile?: string;
 }

@@ -12,8 +12,10 @@ import { loadReference } from '../src/reference/load.ts';
 import { INDICATORS, makeDataSet, plain, RULES, smallData, smallReference, smallUnits, smallValues } from './fixtures/small.ts';
 
 const ref = smallReference();
-const berga = analyzeUnit(smallData(), ref, '9101', { rules: RULES });
-const gullby = analyzeUnit(smallData(), ref, '9201', { rules: RULES });
+// The hand-computed tables below use all four sets; the default (liknande, län, riket) is tested separately.
+const ALL = ['liknande', 'kommungrupp', 'lan', 'riket'];
+const berga = analyzeUnit(smallData(), ref, '9101', { rules: RULES, sets: ALL });
+const gullby = analyzeUnit(smallData(), ref, '9201', { rules: RULES, sets: ALL });
 
 const res = (a: UnitAnalysis, id: string): IndicatorResult => a.indicators.find((r) => r.indicator.id === id)!;
 /** [value, nAnswered, nMissing, nJa?] per set in the order liknande, kommungrupp, lan, riket. */
@@ -185,7 +187,7 @@ describe('Gullby 2019', () => {
     ]);
     // Score: 2·4 (all four below 50 %) + 1 (Ja 2018–2019) + 0 + min((50−0)/10, 5) = 14.
     expect(flagSummary(r)).toEqual([
-      { kind: 'styrka', score: 14, sets: ['liknande', 'kommungrupp', 'lan', 'riket'], reason: 'Gullby svarar Ja, medan 0 av 5 liknande kommuner (0 %) och 20 % av kommunerna i riket gör det.' },
+      { kind: 'styrka', score: 14, sets: ['liknande', 'kommungrupp', 'lan', 'riket'], reason: 'Gullby svarar Ja, medan ingen av de 5 liknande kommunerna och bara 20 % av kommunerna i riket gör det.' },
     ]);
     expect(r.learnFrom).toEqual([]);
   });
@@ -201,7 +203,10 @@ describe('Gullby 2019', () => {
       [20, 5, 0, 1],
       [33.333, 9, 1, 3],
     ]);
-    expect(flagSummary(r)).toEqual([{ kind: 'forsamring', score: 2, sets: [], reason: 'Gullby svarade Ja 2018 men svarar Nej 2019.' }]);
+    // With no other flag, the reason gives this year's liknande and riket shares as context.
+    expect(flagSummary(r)).toEqual([
+      { kind: 'forsamring', score: 2, sets: [], reason: 'Gullby svarade Ja 2018 men svarar Nej 2019. I år svarar 1 av 4 liknande kommuner som har svarat (25 %) och 33 % av kommunerna i riket Ja.' },
+    ]);
     expect(r.learnFrom).toEqual([{ code: '9202', name: 'Hamra', via: 'liknande', raw: 'Ja' }]);
   });
 
@@ -222,7 +227,7 @@ describe('Gullby 2019', () => {
         kind: 'styrka',
         score: 15.13,
         sets: ['liknande', 'kommungrupp', 'lan', 'riket'],
-        reason: 'Gullby har 90 % och hör till den bästa fjärdedelen av kommunerna (plats 1 av 9), över genomsnittet för liknande kommuner (59 %) och riket (65 %).',
+        reason: 'Gullby har 90 % och hör till den bästa fjärdedelen av kommunerna (plats 1 av 9), över genomsnittet för liknande kommuner (58,8 %) och riket (65 %).',
       },
     ]);
   });
@@ -268,11 +273,70 @@ function shuffled(data: DataSet, seed: number): DataSet {
   return { ...data, units: new Map(shuffle([...data.units])), values: new Map(shuffle([...data.values])), years: shuffle([...data.years]) };
 }
 
+describe('default sets, --jamforelse order and --grupper groups', () => {
+  it('Berga by default: liknande, län, riket; the same set values, scores from three sets', () => {
+    const a = analyzeUnit(smallData(), ref, '9101', { rules: RULES });
+    expect(a.sets.map((s) => `${s.id}:${s.members.length}`)).toEqual(['liknande:5', 'lan:5', 'riket:10']);
+    const r = res(a, 'jn_a');
+    expect(setNumbers(r)).toEqual([
+      [80, 5, 0, 4],
+      [60, 5, 0, 3],
+      [66.667, 9, 1, 6],
+    ]);
+    // Score: 2·3 sets + 0 + 2 (Ja→Nej) + min((80−50)/10, 5) = 11.
+    expect(flagSummary(r)[0]).toEqual({
+      kind: 'utvecklingsomrade',
+      score: 11,
+      sets: ['liknande', 'lan', 'riket'],
+      reason: 'Berga svarar Nej, medan 4 av 5 liknande kommuner (80 %), 60 % av kommunerna i Alfa län och 67 % av kommunerna i riket svarar Ja.',
+    });
+    // an_x: 2·3 + 1 + 2 + 2.9 = 11.9; jn_a 11; jn_b gemensamt 2.
+    expect(a.developmentAreas.map((d) => [d.indicatorId, d.flag.score])).toEqual([
+      ['an_x', 11.9],
+      ['jn_a', 11],
+      ['jn_b', 2],
+    ]);
+    // Context still names the kommungrupp (step 2 structure) even when it is not a comparison set.
+    expect(a.context.kommungrupp).toEqual({ code: 'B3', name: 'Större stad', edition: 2017 });
+  });
+
+  it('--jamforelse kommungrupp,riket: only those, in that order', () => {
+    const a = analyzeUnit(smallData(), ref, '9101', { rules: RULES, sets: ['kommungrupp', 'riket'] });
+    expect(a.sets.map((s) => s.id)).toEqual(['kommungrupp', 'riket']);
+    expect(res(a, 'jn_a').sets.map((s) => s.setId)).toEqual(['kommungrupp', 'riket']);
+    // jn_a: kommungrupp 3 of 4 (75 %), riket 6 of 9 → 2·2 + 2 + (75−50)/10 = 8.5.
+    expect(res(a, 'jn_a').flags[0]).toMatchObject({ kind: 'utvecklingsomrade', score: 8.5, sets: ['kommungrupp', 'riket'] });
+    const b = analyzeUnit(smallData(), ref, '9101', { rules: RULES, sets: ['riket', 'lan', 'liknande'] });
+    expect(b.sets.map((s) => s.id)).toEqual(['riket', 'lan', 'liknande']);
+  });
+
+  it('a named group from --grupper is a set of kind egen, counted in the reason and used to learn from', () => {
+    // Nätverket: Dalby, Ängby, Karby (Berga itself left out). jn_a 2019: Dalby J, Ängby N, Karby "Ej svar" → 1 of 2,
+    // too few answers (minAnswers 3) to count; an_x: 70, 50, Karby ".." → mean 60 of 2.
+    const groups = [{ name: 'Nätverket', members: ['9101', '9102', '9203', '9205'] }];
+    const a = analyzeUnit(smallData(), ref, '9101', { rules: RULES, groups });
+    expect(a.sets.map((s) => s.id)).toEqual(['liknande', 'lan', 'riket', 'egen:Nätverket']);
+    expect(a.sets[3]).toMatchObject({ kind: 'egen', label: 'Nätverket', description: 'Nätverket: Dalby, Karby, Ängby', members: ['9102', '9203', '9205'] });
+    expect(res(a, 'jn_a').sets[3]).toEqual({ setId: 'egen:Nätverket', value: 50, nAnswered: 2, nMissing: 1, nJa: 1, origin: 'beräknad' });
+    expect(res(a, 'jn_a').flags[0]!.sets).toEqual(['liknande', 'lan', 'riket']);
+    expect(res(a, 'an_x').sets[3]).toMatchObject({ value: 60, median: 60, nAnswered: 2, nMissing: 1 });
+    // With two answers enough, the group lags too and is named in the reason (1 of 2 → 50 %).
+    const two = analyzeUnit(smallData(), ref, '9101', { rules: { ...RULES, minAnswers: 2 }, groups });
+    expect(plain(res(two, 'jn_a').flags[0]!.reason)).toBe(
+      'Berga svarar Nej, medan 4 av 5 liknande kommuner (80 %), 60 % av kommunerna i Alfa län, 67 % av kommunerna i riket och 1 av 2 kommuner i Nätverket som har svarat (50 %) svarar Ja.',
+    );
+    // Who to learn from: liknande first, then the group (Dalby is already listed), then the län.
+    expect(names(res(two, 'jn_a'))).toEqual(['Dalby/liknande', 'Gullby/liknande', 'Hamra/liknande', 'Ödeby/liknande', 'Forsby/lan', 'Åsby/lan']);
+    expect(names(res(two, 'an_x'))).toEqual(['Dalby/liknande', 'Gullby/liknande', 'Hamra/liknande', 'Ängby/liknande', 'Ödeby/liknande', 'Ekeby/lan', 'Forsby/lan', 'Åsby/lan']);
+  });
+});
+
 describe('determinism and options', () => {
   it('does not depend on the order of units, values or years in the data', () => {
     for (const seed of [1, 2, 3]) {
       for (const code of ['9101', '9201']) {
-        expect(analyzeUnit(shuffled(smallData(), seed), ref, code, { rules: RULES })).toEqual(analyzeUnit(smallData(), ref, code, { rules: RULES }));
+        const opts = { rules: RULES, sets: [...ALL, '9105'], groups: [{ name: 'Nätverket', members: ['9203', '9102', '9205'] }] };
+        expect(analyzeUnit(shuffled(smallData(), seed), ref, code, opts)).toEqual(analyzeUnit(smallData(), ref, code, opts));
       }
     }
   });
@@ -294,7 +358,7 @@ describe('real reference data', () => {
   it('Uppsala 2019: 2021 liknande vintage with 7 members, kommungrupp 2017, all 290 kommuner in riket', () => {
     const real = loadReference();
     const d = makeDataSet(smallUnits(ref).filter((u) => u.kind === 'riket'), smallValues().filter((v) => v.unit === '00'), INDICATORS, [2019]);
-    const a = analyzeUnit(d, real, '0380', { rules: RULES });
+    const a = analyzeUnit(d, real, '0380', { rules: RULES, sets: ALL });
     expect(a.context).toEqual({
       lanName: 'Uppsala län',
       liknande: { title: 'Liknande kommuner LSS, Uppsala, 2021', year: 2021 },

@@ -7,23 +7,22 @@ import { isJa } from '../compare/values.ts';
 import type { IndicatorFacts } from './flags.ts';
 
 const DEV_KINDS = new Set<Flag['kind']>(['utvecklingsomrade', 'gemensamt', 'forsamring']);
-/** Nearest first: the city's other stadsdelar, liknande kommuner, the user's network, then the län. */
+/** Nearest first: the city's other stadsdelar, liknande kommuner, the user's groups in order, then the län. */
 const VIA_ORDER = ['stadsdelar', 'liknande', 'egen', 'lan'] as const;
 
 /**
- * For an indicator with a development flag: members answering Ja (andel: doing better than the
- * unit), set by set in VIA_ORDER, each group in Swedish alphabetical order, each unit listed once.
+ * For an indicator with a development flag: members answering Ja (andel: at least `clearlyPoints`
+ * percentage points better than the unit), set by set in VIA_ORDER, each group in Swedish alphabetical order, each unit listed once.
  */
-export function learnFrom(data: DataSet, f: IndicatorFacts, flags: Flag[], nameOf: (code: string) => string): LearnFrom[] {
+export function learnFrom(data: DataSet, f: IndicatorFacts, flags: Flag[], nameOf: (code: string) => string, clearlyPoints = 0): LearnFrom[] {
   if (!flags.some((fl) => DEV_KINDS.has(fl.kind)) || f.value === null) return [];
   const own = f.value;
+  // andel: only those clearly better (by the rules' "clearly below" points), not everyone a little above.
   const better = (v: number): boolean =>
-    f.indicator.type === 'janej' ? isJa(v) : f.indicator.direction === 'ned' ? v < own : v > own;
+    f.indicator.type === 'janej' ? isJa(v) : f.indicator.direction === 'ned' ? own - v >= clearlyPoints && v < own : v - own >= clearlyPoints && v > own;
   const seen = new Set<string>();
   const out: LearnFrom[] = [];
-  for (const kind of VIA_ORDER) {
-    const set = f.sets.find((s) => s.kind === kind);
-    if (!set) continue;
+  for (const set of VIA_ORDER.flatMap((kind) => f.sets.filter((s) => s.kind === kind))) {
     const group: LearnFrom[] = [];
     for (const code of set.members) {
       const v = getValue(data, f.year, f.indicator.id, code);

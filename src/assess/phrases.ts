@@ -1,9 +1,36 @@
-// Swedish building blocks for flag reasons; every number in them is one the report prints.
-import { formatPercent } from '../compose/format.ts';
+// Swedish building blocks for flag reasons; every number in them is one the report prints, rounded so
+// that it never appears to contradict the rule that set the flag (49,6 %, not 50 %, under "minst 50 %").
+import { formatNumber, formatPercent } from '../compose/format.ts';
 import type { ComparisonSet, SetValue } from '../model/analysis.ts';
 import { EGEN_LABEL } from '../compare/sets.ts';
 
-export const pct = (v: number | null): string => formatPercent(v);
+/** Most decimals a number is printed with to keep it on the right side of a rule. */
+const MAX_DECIMALS = 3;
+
+const roundTo = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** d;
+
+/** Decimals the tables use: whole numbers as they are, others with one decimal. */
+export const tableDecimals = (v: number): number => (Number.isInteger(roundTo(v, 6)) ? 0 : 1);
+
+/**
+ * The fewest decimals d at which every check gives the same answer for the printed (rounded) numbers as
+ * for the exact ones; `decimalsAt(v, d)` says how many decimals the number v gets at level d.
+ */
+export function decimalsKeeping(decimalsAt: (v: number, d: number) => number, checks: ((r: (v: number) => number) => boolean)[]): number {
+  const exact = checks.map((c) => c((v) => v));
+  for (let d = 0; d < MAX_DECIMALS; d++) {
+    if (checks.every((c, i) => c((v) => roundTo(v, decimalsAt(v, d))) === exact[i])) return d;
+  }
+  return MAX_DECIMALS;
+}
+
+/** "45 %" with the given decimals (whole percent by default). */
+export const pct = (v: number | null, decimals = 0): string => formatPercent(v, decimals);
+
+/** A share of Ja printed in whole percent unless that would put it on the other side of `holds`. */
+export function pctKeeping(v: number, holds: (x: number) => boolean): string {
+  return pct(v, decimalsKeeping((_, d) => d, [(r) => holds(r(v))]));
+}
 
 /** "a", "a och b", "a, b och c". */
 export function joinSv(parts: string[]): string {
@@ -35,24 +62,50 @@ export function setNoun(set: ComparisonSet): string {
   }
 }
 
-/**
- * A set's Ja-share as printed: small sets with their count ("5 av 7 liknande kommuner (71 %)"),
- * large ones and published rows as a share ("62 % av kommunerna i riket").
- */
-export function jaShare(set: ComparisonSet, sv: SetValue): string {
-  const counted = sv.origin === 'beräknad' && (set.kind === 'liknande' || set.kind === 'stadsdelar' || set.kind === 'egen');
-  if (counted) {
-    const noun = set.kind === 'liknande' ? 'liknande kommuner' : set.kind === 'egen' ? `kommuner i ${egenName(set)}` : setNoun(set);
-    const answered = sv.nMissing > 0 ? ' som har svarat' : '';
-    return `${sv.nJa ?? 0} av ${sv.nAnswered} ${noun}${answered} (${pct(sv.value)})`;
+/** Counted members: indefinite plural, singular and definite plural ("liknande kommuner/kommun/kommunerna"). */
+function countNouns(set: ComparisonSet): { many: string; one: string; the: string } {
+  switch (set.kind) {
+    case 'liknande':
+      return { many: 'liknande kommuner', one: 'liknande kommun', the: 'liknande kommunerna' };
+    case 'stadsdelar': {
+      const city = set.label.replace(/^\S+ i /, '');
+      return set.label.startsWith('Socialförvaltningar')
+        ? { many: `andra socialförvaltningar i ${city}`, one: `annan socialförvaltning i ${city}`, the: `andra socialförvaltningarna i ${city}` }
+        : { many: `andra stadsdelsområden i ${city}`, one: `annat stadsdelsområde i ${city}`, the: `andra stadsdelsområdena i ${city}` };
+    }
+    default:
+      return { many: `kommuner i ${setNoun(set)}`, one: `kommun i ${setNoun(set)}`, the: `kommunerna i ${setNoun(set)}` };
   }
-  const where = set.kind === 'riket' ? 'riket' : setNoun(set);
-  return `${pct(sv.value)} av kommunerna i ${where}`;
 }
 
-/** A set's mean as printed: "liknande kommuner (69 %)". */
-export function meanOf(set: ComparisonSet, sv: SetValue): string {
-  return `${setNoun(set)} (${pct(sv.value)})`;
+/** Sets small enough to print as counts ("5 av 7 liknande kommuner"); the others print a share. */
+export function isCounted(set: ComparisonSet, sv: SetValue): boolean {
+  return sv.origin === 'beräknad' && sv.nJa !== undefined && (set.kind === 'liknande' || set.kind === 'stadsdelar' || set.kind === 'egen');
+}
+
+/**
+ * A set's Ja-share as printed: small sets with their count ("5 av 7 liknande kommuner (71 %)", "alla 4
+ * …", "ingen av de 5 liknande kommunerna", "1 av 1 liknande kommun"), large ones and published rows as
+ * a share ("62 % av kommunerna i riket"). `holds` is the rule the share was judged by.
+ */
+export function jaShare(set: ComparisonSet, sv: SetValue & { value: number }, holds: (x: number) => boolean = () => true): string {
+  const share = pctKeeping(sv.value, holds);
+  if (isCounted(set, sv)) {
+    const nouns = countNouns(set);
+    const n = sv.nAnswered;
+    const ja = sv.nJa ?? 0;
+    const answered = sv.nMissing > 0 ? ` som har svarat` : '';
+    if (ja === 0) return `ingen av de ${formatNumber(n)} ${nouns.the}${answered}`;
+    if (ja === n && n > 1) return `alla ${formatNumber(n)} ${nouns.many}${answered} (${share})`;
+    return `${formatNumber(ja)} av ${formatNumber(n)} ${n === 1 ? nouns.one : nouns.many}${answered} (${share})`;
+  }
+  const where = set.kind === 'riket' ? 'riket' : setNoun(set);
+  return `${share} av kommunerna i ${where}`;
+}
+
+/** A set's mean as printed: "liknande kommuner (69,4 %)", with the number formatted by the caller. */
+export function meanOf(set: ComparisonSet, printed: string): string {
+  return `${setNoun(set)} (${printed})`;
 }
 
 const QUARTILE_WORDS = ['den bästa fjärdedelen', 'den näst bästa fjärdedelen', 'den näst svagaste fjärdedelen', 'den svagaste fjärdedelen'];

@@ -1,24 +1,51 @@
-// `ojrapport kommun`: one report for one kommun.
+// `ojrapport kommun`: the report for one kommun (and, for a city reported per stadsdel, each stadsdel).
 import { Command, Option } from 'commander';
 import { stderrLogger } from '../log.ts';
 import type { OutputFormat } from '../options.ts';
 import { runKommun } from '../pipeline/kommun.ts';
-import { dataOptions, parseYear, swedishHelp } from './common.ts';
+import { collect, dataOptions, parseYear, swedishHelp } from './common.ts';
+
+interface KommunFlags {
+  ar?: number;
+  ut: string;
+  format: OutputFormat;
+  data?: string[];
+  katalog?: string;
+  regler?: string;
+  jamforelse?: string[];
+  grupper?: string;
+}
 
 export function registerKommun(program: Command): void {
   const kommun = program
     .command('kommun')
-    .description('skapa rapporten för en kommun (namn eller kommunkod)')
-    .argument('<kommun>', 'kommunens namn eller kod, t.ex. Uppsala eller 0380')
+    .description('skapa rapporten för en kommun eller stadsdel (namn eller kod); Stockholm ger också en rapport per stadsdelsområde')
+    .argument('<kommun>', 'kommunens namn eller kod, t.ex. Uppsala eller 0380, eller en stadsdel, t.ex. Bromma')
     .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
     .option('--ut <katalog>', 'katalog för resultatet', 'output')
     .addOption(new Option('--format <format>', 'utdataformat').choices(['pdf', 'html', 'json']).default('pdf'))
-    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)');
+    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
+    .option(
+      '--jamforelse <lista>',
+      'jämförelsegrupper i ordning: liknande, kommungrupp, lan, riket och/eller kommunkoder (t.ex. liknande,riket eller 0380,1980); kan anges flera gånger (standard: liknande,lan,riket)',
+      collect,
+    )
+    .option('--grupper <fil>', 'egna namngivna jämförelsegrupper (JSON), t.ex. ett regionalt nätverk');
   dataOptions(kommun).exitOverride();
   swedishHelp(kommun);
-  kommun.action(async (name: string, o: { ar?: number; ut: string; format: OutputFormat; data?: string[]; katalog?: string; regler?: string }) => {
+  kommun.action(async (name: string, o: KommunFlags) => {
     const result = await runKommun(
-      { kommun: name, year: o.ar, outDir: o.ut, format: o.format, data: o.data ?? [], catalog: o.katalog, rulesFile: o.regler },
+      {
+        kommun: name,
+        year: o.ar,
+        outDir: o.ut,
+        format: o.format,
+        data: o.data ?? [],
+        catalog: o.katalog,
+        rulesFile: o.regler,
+        sets: o.jamforelse,
+        groupsFile: o.grupper,
+      },
       stderrLogger,
     );
     for (const f of result.files) process.stdout.write(`${f}\n`);

@@ -7,7 +7,8 @@ import type { Kommun, Reference } from '../reference/types.ts';
 import { svCollator } from '../compose/format.ts';
 
 export const SET_IDS = ['liknande', 'kommungrupp', 'lan', 'riket', 'stadsdelar'] as const;
-export const DEFAULT_SETS = ['liknande', 'kommungrupp', 'lan', 'riket'];
+/** Kommungrupp is left out unless asked for (--jamforelse kommungrupp): liknande kommuner say more. */
+export const DEFAULT_SETS = ['liknande', 'lan', 'riket'];
 export const DEFAULT_SETS_STADSDEL = ['stadsdelar', 'liknande', 'lan', 'riket'];
 export const EGEN_LABEL = 'Egen jämförelsegrupp';
 
@@ -100,19 +101,26 @@ function buildOne(id: string, data: DataSet, ref: Reference, unit: Unit, year: n
   }
 }
 
-function egenSet(codes: string[], label: string, data: DataSet, ref: Reference, unit: Unit): ComparisonSet {
+function egenSet(id: string, codes: string[], label: string, data: DataSet, ref: Reference, unit: Unit): ComparisonSet {
   const members = membersOf(codes, unit.code);
   const name = (c: string) => ref.kommuner.get(c)?.name ?? data.units.get(c)?.name ?? c;
   const names = members.map(name).sort(svCollator.compare);
-  return { id: 'egen', kind: 'egen', label, description: `${label}: ${names.join(', ')}`, members };
+  return { id, kind: 'egen', label, description: `${label}: ${names.join(', ')}`, members };
+}
+
+/** The ids asked for, or the defaults; a stadsdel is always compared with its city's other stadsdelar first. */
+function requestedIds(unit: Unit, sets: string[] | undefined): string[] {
+  if (!sets) return unit.kind === 'stadsdel' ? DEFAULT_SETS_STADSDEL : DEFAULT_SETS;
+  return unit.kind === 'stadsdel' && !sets.includes('stadsdelar') ? ['stadsdelar', ...sets] : sets;
 }
 
 /**
- * The comparison sets in the order asked for (default: liknande, kommungrupp, län, riket; for a
- * stadsdel: stadsdelar, liknande, län, riket). Sets that do not apply (no liknande group) are left out.
+ * The comparison sets in the order asked for (default: liknande, län, riket; for a stadsdel:
+ * stadsdelar, liknande, län, riket), then the user's named groups in their order. Sets that do not
+ * apply (no liknande group, stadsdelar for a kommun) are left out.
  */
-export function buildSets(data: DataSet, ref: Reference, unit: Unit, year: number, options: Pick<AnalysisOptions, 'sets' | 'egenLabel'> = {}): ComparisonSet[] {
-  const ids = options.sets ?? (unit.kind === 'stadsdel' ? DEFAULT_SETS_STADSDEL : DEFAULT_SETS);
+export function buildSets(data: DataSet, ref: Reference, unit: Unit, year: number, options: Pick<AnalysisOptions, 'sets' | 'egenLabel' | 'groups'> = {}): ComparisonSet[] {
+  const ids = requestedIds(unit, options.sets);
   const egen = ids.filter((id) => !(SET_IDS as readonly string[]).includes(id));
   for (const c of egen) {
     if (!ref.kommuner.has(c) && !data.units.has(c)) {
@@ -125,8 +133,16 @@ export function buildSets(data: DataSet, ref: Reference, unit: Unit, year: numbe
     const key = egen.includes(id) ? 'egen' : id;
     if (seen.has(key)) continue;
     seen.add(key);
-    const set = key === 'egen' ? egenSet(egen, options.egenLabel ?? EGEN_LABEL, data, ref, unit) : buildOne(key, data, ref, unit, year);
+    const set = key === 'egen' ? egenSet('egen', egen, options.egenLabel ?? EGEN_LABEL, data, ref, unit) : buildOne(key, data, ref, unit, year);
     if (set) out.push(set);
+  }
+  for (const g of options.groups ?? []) {
+    const unknown = g.members.filter((c) => !ref.kommuner.has(c) && !data.units.has(c));
+    if (unknown.length) throw new OjError(`Jämförelsegruppen "${g.name}" har okända kommunkoder: ${unknown.join(', ')}.`, ExitCode.usage);
+    const id = `egen:${g.name}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(egenSet(id, g.members, g.name, data, ref, unit));
   }
   return out;
 }

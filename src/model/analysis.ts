@@ -175,13 +175,25 @@ export interface Rules {
   files: string[];
 }
 
+/** A user's named comparison group (--grupper FIL): a set of kind 'egen' with id "egen:<name>". */
+export interface NamedGroup {
+  name: string;
+  /** Kommunkoder (or unit codes in the data). */
+  members: string[];
+}
+
 export interface AnalysisOptions {
   /** Data year; default the latest year in the data. */
   year?: number;
-  /** Set ids in order ('liknande', 'kommungrupp', 'lan', 'riket', 'stadsdelar'); kommunkoder form the user set 'egen'. */
+  /**
+   * Set ids in order ('liknande', 'kommungrupp', 'lan', 'riket', 'stadsdelar'); kommunkoder form the user
+   * set 'egen'. Default liknande, lan, riket; a stadsdel always gets 'stadsdelar' first.
+   */
   sets?: string[];
   /** Label of the user set; default "Egen jämförelsegrupp". */
   egenLabel?: string;
+  /** Named groups, each a set of kind 'egen' after the sets above, in this order. */
+  groups?: NamedGroup[];
   /** Rules already loaded; otherwise read from rulesFile over data/regler.json. */
   rules?: Rules;
   rulesFile?: string;

@@ -1,9 +1,13 @@
-// Entry for `ojrapport kommun`: the whole pipeline for one unit, phase by phase.
-import { OjError } from '../errors.ts';
+// Entry for `ojrapport kommun`: the whole pipeline for one unit (and a city's stadsdelar), phase by phase.
+import { loadGroups } from '../compare/groups.ts';
+import { resolveSetList, splitSetList } from '../compare/request.ts';
+import { svCollator } from '../compose/format.ts';
 import type { Logger } from '../log.ts';
+import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { KommunOptions } from '../options.ts';
 import { matchUnit } from '../reference/match.ts';
+import { fold } from '../reference/slug.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { writeFileAtomic } from '../render/write.ts';
@@ -21,48 +25,91 @@ function reportableUnits(ctx: RunContext): Unit[] {
   return [...ctx.ref.kommuner.values()].map((k) => ({ code: k.code, name: k.name, kind: 'kommun' as const, lanCode: k.lanCode }));
 }
 
+function exactUnit(units: Unit[], query: string): Unit | undefined {
+  const q = query.trim();
+  const fq = fold(q.replace(/\s+(kommun|stad)$/i, ''));
+  const hits = units.filter((u) => u.code === q || fold(u.name) === fq);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * The unit the user typed: an exact code or name first (kommuner before stadsdelar, so "Bromma" is the
+ * stadsdel, not a near miss of Lomma), then the forgiving match over both.
+ */
+export function resolveTypedUnit(units: Unit[], query: string): Unit {
+  const kommuner = units.filter((u) => u.kind === 'kommun');
+  const stadsdelar = units.filter((u) => u.kind === 'stadsdel');
+  return exactUnit(kommuner, query) ?? exactUnit(stadsdelar, query) ?? matchUnit([...kommuner, ...stadsdelar], query);
+}
+
+/** The city's stadsdelar with values in the data year, in Swedish name order. */
+function stadsdelarOf(ctx: RunContext, city: Unit, year: number): Unit[] {
+  const withValues = new Set<string>();
+  for (const v of ctx.data.values.values()) if (v.year === year) withValues.add(v.unit);
+  return [...ctx.data.units.values()]
+    .filter((u) => u.kind === 'stadsdel' && u.parentCode === city.code && withValues.has(u.code))
+    .sort((a, b) => svCollator.compare(a.name, b.name));
+}
+
+/** --jamforelse and --grupper as analysis options (checked before any report is made). */
+function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger): Pick<AnalysisOptions, 'sets' | 'groups'> {
+  const out: Pick<AnalysisOptions, 'sets' | 'groups'> = {};
+  if (opts.sets?.length) {
+    const list = splitSetList(opts.sets);
+    if (list.length) out.sets = resolveSetList(list, ctx.ref);
+  }
+  if (opts.groupsFile) {
+    const stadsdelar = [...ctx.data.units.values()].filter((u) => u.kind === 'stadsdel').map((u) => ({ code: u.code, name: u.name }));
+    out.groups = loadGroups(opts.groupsFile, ctx.ref, log, stadsdelar);
+  }
+  return out;
+}
+
 export async function runKommun(opts: KommunOptions, log: Logger): Promise<RunResult> {
   // 1. Load: data files (or the bundled example data), reference data, rules and texts.
   const ctx = await prepareContext(opts, log);
 
-  // 2. Resolve the unit the user typed; kommuner before stadsdelar with the same name.
-  const units = reportableUnits(ctx);
-  const kommuner = units.filter((u) => u.kind === 'kommun');
-  let unit: Unit;
-  try {
-    unit = matchUnit(kommuner, opts.kommun);
-  } catch (e) {
-    const stadsdelar = units.filter((u) => u.kind === 'stadsdel');
-    if (!(e instanceof OjError) || !stadsdelar.length) throw e;
-    try {
-      unit = matchUnit(stadsdelar, opts.kommun, 'stadsdel');
-    } catch {
-      throw e;
+  // 2. Resolve the unit the user typed and the comparison sets asked for.
+  const unit = resolveTypedUnit(reportableUnits(ctx), opts.kommun);
+  const setOpts = setOptions(ctx, opts, log);
+
+  // 3. Compare and assess (steps 1 and 3 computed); a city with stadsdelar in the data gets one per stadsdel too.
+  const analyses: UnitAnalysis[] = [analyse(ctx, unit.code, opts.year, setOpts)];
+  if (unit.kind === 'kommun') {
+    const year = analyses[0]!.year;
+    const parts = stadsdelarOf(ctx, unit, year);
+    if (parts.length) {
+      const social = ctx.ref.delomraden.some((d) => d.parentCode === unit.code && d.kind === 'socialförvaltning');
+      const per = social ? 'socialförvaltning' : 'stadsdelsområde';
+      const n = parts.length === 1 ? '1 rapport' : `${parts.length} rapporter`;
+      log.info(`${unit.name} redovisas också per ${per}: ${n} skapas utöver rapporten för hela kommunen (${parts.map((p) => p.name).join(', ')}).`);
+      for (const p of parts) analyses.push(analyse(ctx, p.code, year, setOpts));
     }
   }
+  if (analyses[0]!.isExample) log.info('Obs: rapporten bygger på exempeldata – inte verkliga resultat.');
 
-  // 3. Compare and assess (steps 1 and 3 computed).
-  const analysis = analyse(ctx, unit.code, opts.year);
-  if (analysis.isExample) log.info('Obs: rapporten bygger på exempeldata – inte verkliga resultat.');
-
-  // 4–6. Compose, render and write.
+  // 4–6. Compose, render and write (one browser for all PDFs).
   const generatedAt = new Date();
-  const file = outputPath(opts.outDir, analysis.year, unit, ctx.nameOf, opts.format);
-  if (opts.format === 'json') {
-    await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt));
-    return { files: [file] };
-  }
-  const report = await composeReport(ctx, analysis, generatedAt);
-  if (opts.format === 'html') {
-    await writeFileAtomic(file, report.html);
-    return { files: [file] };
-  }
-  const browser = new BrowserManager();
+  const files: string[] = [];
+  const browser = opts.format === 'pdf' ? new BrowserManager() : undefined;
   try {
-    const pdf = await browser.withPage((page) => renderPdf(page, report.html, { title: report.title, lang: 'sv' }));
-    await writeFileAtomic(file, pdf);
+    for (const analysis of analyses) {
+      const file = outputPath(opts.outDir, analysis.year, analysis.unit, ctx.nameOf, opts.format);
+      if (opts.format === 'json') {
+        await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt));
+      } else {
+        const report = await composeReport(ctx, analysis, generatedAt);
+        if (browser) {
+          const pdf = await browser.withPage((page) => renderPdf(page, report.html, { title: report.title, lang: 'sv' }));
+          await writeFileAtomic(file, pdf);
+        } else {
+          await writeFileAtomic(file, report.html);
+        }
+      }
+      files.push(file);
+    }
   } finally {
-    await browser.close();
+    await browser?.close();
   }
-  return { files: [file] };
+  return { files };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyzeUnit } from '../analyze.ts';
 import { buildFigures } from '../compose/figures.ts';
 import { buildReportModel, REPORT_TITLE } from '../compose/report-model.ts';
-import type { UnitAnalysis } from '../model/analysis.ts';
+import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import { slug } from '../reference/slug.ts';
 import { renderHtml } from '../render/html.ts';
@@ -16,8 +16,9 @@ export interface ComposedReport {
   title: string;
 }
 
-export function analyse(ctx: RunContext, unitCode: string, year: number | undefined): UnitAnalysis {
-  return analyzeUnit(ctx.data, ctx.ref, unitCode, { year, rules: ctx.rules });
+/** `options` carries the comparison sets (--jamforelse, --grupper); year and rules come from the run. */
+export function analyse(ctx: RunContext, unitCode: string, year: number | undefined, options: Omit<AnalysisOptions, 'year' | 'rules' | 'rulesFile'> = {}): UnitAnalysis {
+  return analyzeUnit(ctx.data, ctx.ref, unitCode, { ...options, year, rules: ctx.rules });
 }
 
 export async function composeReport(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date()): Promise<ComposedReport> {

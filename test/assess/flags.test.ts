@@ -94,6 +94,12 @@ describe('ja/nej flags', () => {
     expect(plain(flags[1]!.reason)).toBe('Uppsala svarade Ja 2018 men svarar Nej 2019.');
     expect(flags[1]!.sets).toEqual(['liknande', 'riket']);
     expect(kinds(facts('janej', 0, [lik(2), riket(30)], { prev: 1 }))).toEqual(['forsamring']);
+    // Without an utvecklingsområde, the försämring reason gives this year's shares as context ("bara" when shared).
+    expect(reasons(facts('janej', 0, [lik(1), riket(12)], { prev: 1 }))).toEqual([
+      'Uppsala svarar Nej, liksom de flesta andra: bara 1 av 7 liknande kommuner (14 %) och 12 % av kommunerna i riket svarar Ja.',
+      'Uppsala svarade Ja 2018 men svarar Nej 2019. I år svarar bara 1 av 7 liknande kommuner (14 %) och 12 % av kommunerna i riket Ja.',
+    ]);
+    expect(reasons(facts('janej', 0, [lik(2), riket(30)], { prev: 1 }))).toEqual(['Uppsala svarade Ja 2018 men svarar Nej 2019. I år svarar 2 av 7 liknande kommuner (29 %) och 30 % av kommunerna i riket Ja.']);
   });
 
   it('Ja while most others answer Nej → styrka; half is not "most"', () => {
@@ -101,7 +107,7 @@ describe('ja/nej flags', () => {
     const [flag] = assessFlags(f, RULES);
     expect(flag!.kind).toBe('styrka');
     expect(flag!.sets).toEqual(['liknande', 'riket']);
-    expect(plain(flag!.reason)).toBe('Uppsala svarar Ja, medan 2 av 7 liknande kommuner (29 %) och 19 % av kommunerna i riket gör det.');
+    expect(plain(flag!.reason)).toBe('Uppsala svarar Ja, medan bara 2 av 7 liknande kommuner (29 %) och 19 % av kommunerna i riket gör det.');
     expect(kinds(facts('janej', 1, [lik(2), riket(50)]))).toEqual([]);
     expect(kinds(facts('janej', 1, [lik(4), riket(19)]))).toEqual([]);
   });
@@ -130,6 +136,32 @@ describe('ja/nej flags', () => {
     expect(reasons(f)).toEqual([
       'Uppsala svarar Nej, medan 5 av 8 andra stadsdelsområden i Stockholm som har svarat (63 %), 51 % av kommunerna i kommungruppen B3 Större stad, 3 av 5 kommuner i den egna jämförelsegruppen (60 %) och 75 % av kommunerna i Uppsala län svarar Ja.',
     ]);
+  });
+
+  it('counts in correct Swedish: ingen av de …, alla …, 1 av 1 … (singular)', () => {
+    expect(reasons(facts('janej', 1, [lik(0), riket(19)]))).toEqual(['Uppsala svarar Ja, medan ingen av de 7 liknande kommunerna och bara 19 % av kommunerna i riket gör det.']);
+    expect(reasons(facts('janej', 0, [lik(0), riket(19)]))).toEqual(['Uppsala svarar Nej, liksom de flesta andra: ingen av de 7 liknande kommunerna och bara 19 % av kommunerna i riket svarar Ja.']);
+    expect(reasons(facts('janej', 0, [lik(7)]))).toEqual(['Uppsala svarar Nej, medan alla 7 liknande kommuner (100 %) svarar Ja.']);
+    expect(reasons(facts('janej', 0, [lik(1)]))).toEqual([]);
+    const one = { ...RULES, minAnswers: 1 };
+    const single = facts('janej', 0, [{ kind: 'liknande', value: 100, n: 1, nJa: 1, missing: 6 }, { kind: 'egen', value: 100, n: 1, nJa: 1 }]);
+    expect(assessFlags(single, one).map((x) => plain(x.reason))).toEqual([
+      'Uppsala svarar Nej, medan 1 av 1 liknande kommun som har svarat (100 %) och 1 av 1 kommun i den egna jämförelsegruppen (100 %) svarar Ja.',
+    ]);
+    const stadsdel = facts('janej', 0, [{ kind: 'stadsdelar', value: 50, n: 2, nJa: 1 }]);
+    expect(assessFlags(stadsdel, one).map((x) => plain(x.reason))).toEqual(['Uppsala svarar Nej, medan 1 av 2 andra stadsdelsområden i Stockholm (50 %) svarar Ja.']);
+  });
+
+  it('never prints a share that seems to contradict the rule: 49,6 %, not 50 %', () => {
+    // Ja while riket's 49,6 % is just below the styrka threshold (below 50 %).
+    expect(reasons(facts('janej', 1, [lik(2), riket(49.6)]))).toEqual(['Uppsala svarar Ja, medan bara 2 av 7 liknande kommuner (29 %) och 49,6 % av kommunerna i riket gör det.']);
+    // Nej while riket is at 25,4 % (just above the gemensamt threshold): no flag; at 25,0 %: gemensamt, printed 25 %.
+    expect(kinds(facts('janej', 0, [riket(25.4)]))).toEqual([]);
+    expect(reasons(facts('janej', 0, [riket(25)]))).toEqual(['Uppsala svarar Nej, liksom de flesta andra: bara 25 % av kommunerna i riket svarar Ja.']);
+    // Gemensamt with liknande at 3 of 7 (42,857 %) and riket 24,6 %: "25 %" would still be at most 25, so it stays whole.
+    expect(reasons(facts('janej', 0, [lik(3), riket(24.6)]))).toEqual(['Uppsala svarar Nej, liksom de flesta andra: bara 3 av 7 liknande kommuner (43 %) och 25 % av kommunerna i riket svarar Ja.']);
+    // A lagging set at 49,96 % is not one; at 50 % exactly it is, printed 50 %.
+    expect(kinds(facts('janej', 0, [{ kind: 'lan', value: 49.96, n: 290, nJa: 145 }]))).toEqual([]);
   });
 
   it('status: Ja bra, Nej svag', () => {
@@ -175,6 +207,27 @@ describe('andel flags', () => {
   it('lower is better: a high value is the weak one', () => {
     const f = facts('andel', 30, sets(15, 18), { direction: 'ned', position: { rank: 100, of: 280, quartile: 2 } });
     expect(reasons(f)).toEqual(['Uppsala har 30 %, klart över genomsnittet för liknande kommuner (15 %) och riket (18 %).']);
+  });
+
+  it('prints the table’s decimals, and more where rounding would contradict the comparison', () => {
+    // 64,6 % vs riket 64,64 %: with one decimal both are 64,6 %, so two decimals show "under".
+    const f = facts('andel', 64.6, [{ kind: 'liknande', value: 70.2, n: 7 }, { kind: 'riket', value: 64.64, n: 280 }], { position: { rank: 250, of: 280, quartile: 4 } });
+    expect(reasons(f)).toEqual(['Uppsala har 64,60 % och hör till den svagaste fjärdedelen av kommunerna (plats 250 av 280), under genomsnittet för liknande kommuner (70,20 %) och riket (64,64 %).']);
+    // 9,96 points below both is not clearly below (and 10,0 printed would look like it).
+    expect(kinds(facts('andel', 50, sets(59.96, 61), { position: { rank: 150, of: 280, quartile: 3 } }))).toEqual([]);
+    // 10,04 points below: the table's one decimal already shows a gap of at least 10.
+    expect(reasons(facts('andel', 50.04, sets(60.08, 61), { position: { rank: 150, of: 280, quartile: 3 } }))).toEqual([
+      'Uppsala har 50,0 %, klart under genomsnittet för liknande kommuner (60,1 %) och riket (61 %).',
+    ]);
+    // Best quartile just above riket: 70,04 % vs 70,0 % would print as equal with one decimal.
+    expect(reasons(facts('andel', 70.04, [{ kind: 'liknande', value: 61, n: 7 }, { kind: 'riket', value: 70.01, n: 280 }], { position: { rank: 9, of: 280, quartile: 1 } }))).toEqual([
+      'Uppsala har 70,04 % och hör till den bästa fjärdedelen av kommunerna (plats 9 av 280), över genomsnittet för liknande kommuner (61 %) och riket (70,01 %).',
+    ]);
+  });
+
+  it('says which end is best when lower is better', () => {
+    const f = facts('andel', 30, sets(15, 18), { direction: 'ned', position: { rank: 270, of: 280, quartile: 4 } });
+    expect(reasons(f)).toEqual(['Uppsala har 30 % och hör till den svagaste fjärdedelen av kommunerna (plats 270 av 280, där plats 1 är den lägsta andelen), över genomsnittet för liknande kommuner (15 %) och riket (18 %).']);
   });
 
   it('bakgrundsmått never get flags, not even for a missing value', () => {

@@ -11,10 +11,31 @@ import { INDICATORS, K, makeDataSet, smallData, smallReference, smallUnits } fro
 const ref = smallReference();
 const data = smallData();
 const ind = (id: string) => INDICATORS.find((i) => i.id === id)!;
-const sets = (code: string, opts = {}) => buildSets(data, ref, resolveUnit(data, ref, code), 2019, opts);
+const ALL = ['liknande', 'kommungrupp', 'lan', 'riket'];
+const sets = (code: string, opts: Parameters<typeof buildSets>[4] = { sets: ALL }) => buildSets(data, ref, resolveUnit(data, ref, code), 2019, opts);
 const byId = (s: ComparisonSet[], id: string) => s.find((x) => x.id === id)!;
 
 describe('comparison sets', () => {
+  it('defaults to liknande, län and riket; kommungrupp only when asked for', () => {
+    expect(sets('9101', {}).map((x) => x.id)).toEqual(['liknande', 'lan', 'riket']);
+    expect(sets('9202-norr', {}).map((x) => x.id)).toEqual(['stadsdelar', 'liknande', 'lan', 'riket']);
+    expect(sets('9101', { sets: ['kommungrupp', 'riket'] }).map((x) => x.id)).toEqual(['kommungrupp', 'riket']);
+    // A stadsdel is always compared with its city's other stadsdelar, first.
+    expect(sets('9202-norr', { sets: ['kommungrupp', 'riket'] }).map((x) => x.id)).toEqual(['stadsdelar', 'kommungrupp', 'riket']);
+  });
+
+  it('adds named groups as sets of kind egen after the asked-for sets, in file order, without the unit', () => {
+    const groups = [
+      { name: 'Nätverket Norr', members: ['9101', '9203', '9205'] },
+      { name: 'Alfa-grannar', members: ['9102', '9103'] },
+    ];
+    const s = sets('9101', { sets: ['riket', '9204'], groups });
+    expect(s.map((x) => x.id)).toEqual(['riket', 'egen', 'egen:Nätverket Norr', 'egen:Alfa-grannar']);
+    expect(byId(s, 'egen:Nätverket Norr')).toEqual({ id: 'egen:Nätverket Norr', kind: 'egen', label: 'Nätverket Norr', description: 'Nätverket Norr: Karby, Ängby', members: ['9203', '9205'] });
+    expect(sets('9101', { groups: [groups[1]!] }).map((x) => x.id)).toEqual(['liknande', 'lan', 'riket', 'egen:Alfa-grannar']);
+    expect(() => sets('9101', { groups: [{ name: 'X', members: ['9101', '1234'] }] })).toThrow(/Jämförelsegruppen "X" har okända kommunkoder: 1234/);
+  });
+
   it('gives Berga liknande (2021 vintage) without Berga, and kommungrupp, län and riket with Berga', () => {
     const s = sets('9101');
     expect(s.map((x) => x.id)).toEqual(['liknande', 'kommungrupp', 'lan', 'riket']);
@@ -39,14 +60,14 @@ describe('comparison sets', () => {
 
   it('uses the 2024 vintage and kommungrupp edition for 2024 data', () => {
     const d = makeDataSet(smallUnits(), [], INDICATORS, [2024]);
-    const s = buildSets(d, ref, resolveUnit(d, ref, '9101'), 2024);
+    const s = buildSets(d, ref, resolveUnit(d, ref, '9101'), 2024, { sets: ALL });
     expect(byId(s, 'liknande').description).toBe('Liknande kommuner LSS, Berga, 2024 (Kolada)');
     expect(byId(s, 'liknande').members).toEqual(['9202', '9203', '9205']);
     expect(byId(s, 'kommungrupp').description).toBe('SKR:s kommungrupp B3 Större stad, indelning 2023');
   });
 
   it('compares a stadsdel with the other stadsdelar of the year, the city’s liknande, the län and riket', () => {
-    const s = sets('9202-norr');
+    const s = sets('9202-norr', {});
     expect(s.map((x) => x.id)).toEqual(['stadsdelar', 'liknande', 'lan', 'riket']);
     expect(byId(s, 'stadsdelar')).toMatchObject({ label: 'Stadsdelsområden i Hamra', description: 'Övriga stadsdelsområden i Hamra 2019', members: ['9202-soder', '9202-vaster'] });
     expect(byId(s, 'liknande').members).toEqual(['9101', '9201', '9203', '9204', '9205']);
@@ -89,7 +110,7 @@ describe('comparison sets', () => {
 
   it('sorts län, kommungrupp and riket members whatever the order of the reference', () => {
     const reversed = { ...ref, kommuner: new Map([...ref.kommuner].reverse()) };
-    const s = buildSets(data, reversed, resolveUnit(data, reversed, '9201'), 2019);
+    const s = buildSets(data, reversed, resolveUnit(data, reversed, '9201'), 2019, { sets: ALL });
     expect(byId(s, 'kommungrupp').members).toEqual(['9101', '9201', '9202', '9204']);
     expect(byId(s, 'lan').members).toEqual(['9201', '9202', '9203', '9204', '9205']);
     expect(byId(s, 'riket').members).toEqual([...K]);
@@ -174,7 +195,7 @@ describe('real reference data', () => {
   const d = makeDataSet(units, [], INDICATORS, [2019]);
 
   it('gives Uppsala 2019 the 2021 liknande vintage without Uppsala, and the 2017 kommungrupp, län and riket with it', () => {
-    const s = buildSets(d, real, resolveUnit(d, real, '0380'), 2019);
+    const s = buildSets(d, real, resolveUnit(d, real, '0380'), 2019, { sets: ALL });
     const lik = byId(s, 'liknande');
     expect(lik.description).toBe('Liknande kommuner LSS, Uppsala, 2021 (Kolada)');
     expect(lik.members).toEqual(['0580', '0680', '1280', '1281', '1283', '1490', '1980']);

@@ -1,0 +1,119 @@
+// A user's named comparison groups (--grupper FIL), e.g. a regional network:
+// { "grupper": [{ "namn": "Nätverket Mälardalen", "kommuner": ["0380", "Västerås", ...] }] }.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ExitCode, OjError } from '../errors.ts';
+import { fileAccessError, statInput } from '../load/filecheck.ts';
+import { lineOfPath, parseJson } from '../load/jsonpos.ts';
+import type { Logger } from '../log.ts';
+import type { NamedGroup } from '../model/analysis.ts';
+import { closestNames, matchUnit, type NamedUnit } from '../reference/match.ts';
+import { fold } from '../reference/slug.ts';
+import type { Reference } from '../reference/types.ts';
+
+const GroupSchema = z
+  .object({
+    namn: z.string().trim().min(1),
+    kommuner: z.array(z.string().trim().min(1)).min(1),
+  })
+  .strict();
+
+const FileSchema = z
+  .object({
+    beskrivning: z.string().optional(),
+    grupper: z.array(GroupSchema).min(1),
+  })
+  .strict();
+
+const EXAMPLE = '{ "grupper": [{ "namn": "Nätverket Mälardalen", "kommuner": ["0380", "1980", "Eskilstuna"] }] }';
+
+function problem(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'array' ? 'ska vara en lista [ … ]' : issue.expected === 'string' ? 'ska vara en text inom citattecken' : issue.expected === 'object' ? 'ska vara ett objekt { … }' : `har fel typ (väntat ${issue.expected})`;
+    case 'too_small':
+      return issue.origin === 'array' ? 'får inte vara en tom lista' : 'får inte vara tomt';
+    case 'unrecognized_keys':
+      return `har okända fält: ${issue.keys.join(', ')} (tillåtna: namn och kommuner i en grupp, grupper och beskrivning överst)`;
+    default:
+      return issue.message;
+  }
+}
+
+function readGroupFile(file: string): { text: string; doc: z.infer<typeof FileSchema> } {
+  if (statInput(file, 'Gruppfilen').isDirectory()) throw new OjError(`Gruppfilen ${file} är en katalog, inte en fil.`, ExitCode.input, 'Ange JSON-filen efter --grupper.');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (e) {
+    throw fileAccessError(file, e, 'Gruppfilen');
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    throw new OjError(`Gruppfilen ${file} kunde inte läsas som JSON: rad ${parsed.line}, kolumn ${parsed.column}: ${parsed.reason}.`, ExitCode.input, `Filen ska se ut så här: ${EXAMPLE}`);
+  }
+  const r = FileSchema.safeParse(parsed.json);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const line = lineOfPath(text, path);
+    const field = path.length ? `fältet ${path.join('.')}` : 'filen';
+    throw new OjError(`Gruppfilen ${file}${line ? `, rad ${line}` : ''}: ${field} ${problem(issue)}.`, ExitCode.input, `Filen ska se ut så här: ${EXAMPLE}`);
+  }
+  return { text, doc: r.data };
+}
+
+/** Exact kommunkod or name (with or without å/ä/ö, "kommun"/"stad"); then the CLI's forgiving match. */
+function resolveMember(units: NamedUnit[], entry: string, log: Logger, where: string): string | undefined {
+  const byCode = units.find((u) => u.code === entry);
+  if (byCode) return byCode.code;
+  const q = fold(entry.replace(/\s+(kommun|stad)$/i, ''));
+  const exact = units.filter((u) => fold(u.name) === q);
+  if (exact.length === 1) return exact[0]!.code;
+  if (/^\d+$/.test(entry)) return undefined;
+  try {
+    const u = matchUnit(units, entry);
+    log.warn(`${where}: "${entry}" tolkas som ${u.name} (${u.code}).`);
+    return u.code;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads and checks a groups file; every entry becomes a kommunkod (or a stadsdel's code from the data).
+ * Unknown entries are collected and reported together, naming the file, group and entry.
+ */
+export function loadGroups(file: string, ref: Reference, log: Logger, otherUnits: NamedUnit[] = []): NamedGroup[] {
+  const { text, doc } = readGroupFile(file);
+  const units: NamedUnit[] = [...[...ref.kommuner.values()].map((k) => ({ code: k.code, name: k.name })), ...otherUnits];
+  const seen = new Map<string, number>();
+  const unknown: string[] = [];
+  const groups = doc.grupper.map((g, i) => {
+    const line = lineOfPath(text, ['grupper', i, 'namn']);
+    const key = fold(g.namn);
+    if (seen.has(key)) {
+      throw new OjError(`Gruppfilen ${file}${line ? `, rad ${line}` : ''}: gruppnamnet "${g.namn}" finns redan (grupp ${seen.get(key)! + 1}).`, ExitCode.input, 'Ge varje grupp ett eget namn.');
+    }
+    seen.set(key, i);
+    const members: string[] = [];
+    g.kommuner.forEach((entry, j) => {
+      const code = resolveMember(units, entry, log, `Gruppfilen ${file}, gruppen "${g.namn}"`);
+      if (code) members.push(code);
+      else {
+        const near = closestNames(units, entry, 2).map((u) => `${u.name} (${u.code})`);
+        const at = lineOfPath(text, ['grupper', i, 'kommuner', j]);
+        unknown.push(`"${entry}" i gruppen "${g.namn}"${at ? ` (rad ${at})` : ''}${near.length ? ` – menade du ${near.join(' eller ')}?` : ''}`);
+      }
+    });
+    return { name: g.namn, members: [...new Set(members)].sort() };
+  });
+  if (unknown.length) {
+    throw new OjError(
+      `Gruppfilen ${file} har ${unknown.length === 1 ? 'en okänd kommun' : `${unknown.length} okända kommuner`}: ${unknown.join('; ')}.`,
+      ExitCode.input,
+      'Ange kommuner med kommunkod (0380) eller namn (Uppsala).',
+    );
+  }
+  return groups;
+}
