@@ -2,6 +2,7 @@
 import type { UnitAnalysis } from '../model/analysis.ts';
 import { getValue, type DataSet } from '../model/types.ts';
 import { distribution, omradeProfile, statusMatrix, trendChart, type MatrixCell } from './charts/index.ts';
+import { inSentence } from './charts/text.ts';
 import type { Figure, ReportFigures } from './report-model.ts';
 
 function matrixCell(data: DataSet, year: number) {
@@ -22,7 +23,7 @@ export async function buildFigures(analysis: UnitAnalysis, data: DataSet, names:
   if (peers && janej.length) {
     const rows = [{ code: analysis.unit.code, name: analysis.unit.name }, ...peers.members.map((c) => ({ code: c, name: names(c) }))];
     const m = await statusMatrix(rows, janej, matrixCell(data, analysis.year));
-    figures.overview!.push({ ...m, caption: `Svar ${analysis.year} för ${analysis.unit.name} och ${peers.label.toLowerCase()}` });
+    figures.overview!.push({ ...m, caption: `Svar ${analysis.year} för ${analysis.unit.name} och ${inSentence(peers.label)}` });
   }
 
   // 2. One profile per område with ja/nej or andel indicators.
@@ -32,18 +33,21 @@ export async function buildFigures(analysis: UnitAnalysis, data: DataSet, names:
     figures.omrade![omrade] = [{ ...p, caption: `${omrade}: ${analysis.unit.name} jämfört med jämförelsegrupperna ${analysis.year}` }];
   }
 
-  // 3. Trends for the top development areas, and the distribution for andel ones.
+  // 3. For the top development areas, in priority order: a trend per ja/nej indicator (one small figure each,
+  // so they flow over pages) and the distribution over all kommuner for an andel.
   const top = analysis.developmentAreas.slice(0, 5).map((d) => d.indicatorId);
-  const topJanej = top.filter((id) => analysis.indicators.find((r) => r.indicator.id === id)?.indicator.type === 'janej');
-  if (topJanej.length && analysis.years.length > 1) {
-    const t = await trendChart(analysis, topJanej.slice(0, 4));
-    figures.priorities!.push({ ...t, caption: `Utvecklingen ${analysis.years[0]}–${analysis.year} för de högst prioriterade utvecklingsområdena` });
-  }
+  let trends = 0;
   for (const id of top) {
     const r = analysis.indicators.find((x) => x.indicator.id === id);
-    if (r?.indicator.type !== 'andel') continue;
-    const d = await distribution(analysis, id);
-    figures.priorities!.push({ ...d, caption: `${r.indicator.shortName}: alla kommuners värden ${analysis.year}` } satisfies Figure);
+    if (!r) continue;
+    if (r.indicator.type === 'janej' && analysis.years.length > 1 && trends < 4) {
+      trends++;
+      const t = await trendChart(analysis, [id]);
+      figures.priorities!.push({ ...t, caption: `${r.indicator.shortName}: ${analysis.unit.name} och jämförelsegrupperna ${analysis.years[0]}–${analysis.year}` });
+    } else if (r.indicator.type === 'andel' && r.distribution?.values.length) {
+      const d = await distribution(analysis, id);
+      figures.priorities!.push({ ...d, caption: `${r.indicator.shortName}: alla kommuners värden ${analysis.year}` } satisfies Figure);
+    }
   }
   return figures;
 }

@@ -1,8 +1,8 @@
 // The report as simple precomputed strings: the templates only place them, all formatting happens here.
-import type { IndicatorResult, RankedFlag, Status, UnitAnalysis } from '../model/analysis.ts';
+import type { IndicatorResult, RankedFlag, Rules, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { DataSource } from '../model/types.ts';
 import { loadReference } from '../reference/load.ts';
-import { formatNumber, svCollator } from './format.ts';
+import { formatNumber, formatPercent, svCollator } from './format.ts';
 import { loadPhrases, type StepTexts } from './steps.ts';
 import {
   FLAG_LABELS,
@@ -30,6 +30,8 @@ export interface Figure {
   svg: string;
   alt: string;
   caption: string;
+  /** "Figur 1." – set by buildReportModel in document order. */
+  number?: string;
 }
 
 export interface ReportFigures {
@@ -129,6 +131,7 @@ export interface ReportModel {
     areas: PriorityItem[];
     moreAreas: string;
     strengths: { name: string; reason: string }[];
+    moreStrengths: string;
     change: { direction: ChangeDirection; label: string; text: string };
     proposal: string;
   };
@@ -167,17 +170,47 @@ const SOURCE_KIND: Record<DataSource['kind'], string> = {
   kolada: 'Kolada (RKA)',
 };
 
-const RULE_TEXTS: Record<string, (v: string) => string> = {
-  utvecklingsomrade_minst_andel_ja_i_jamforelse: (v) => `Utvecklingsområde: kommunen svarar Nej medan minst ${v} % av en jämförelsegrupp svarar Ja.`,
-  gemensamt_hogst_andel_ja_i_riket: (v) => `Gemensamt utvecklingsområde: kommunen svarar Nej och högst ${v} % av kommunerna i riket svarar Ja.`,
-  styrka_hogst_andel_ja_i_jamforelse: (v) => `Styrka: kommunen svarar Ja medan högst ${v} % av en jämförelsegrupp svarar Ja.`,
-  andel_svagaste_kvartil: (v) => `Andelar: utvecklingsområde när kommunen ligger i kvartil ${v}, den svagaste fjärdedelen av kommunerna.`,
-  andel_tydligt_under_procentenheter: (v) => `Andelar: utvecklingsområde när kommunen ligger minst ${v} procentenheter under både riket och liknande kommuner.`,
-  minsta_antal_svar_i_jamforelse: (v) => `En jämförelsegrupp används bara när minst ${v} av dess medlemmar har svarat.`,
-};
+const pct = (v: number) => formatPercent(v, Number.isInteger(v) ? 0 : 1);
+const pts = (v: number) => `${formatNumber(v, Number.isInteger(v) ? 0 : 1)}\u00a0${v === 1 ? 'procentenhet' : 'procentenheter'}`;
+const quartiles = (from: number, to: number) => (from === to ? `kvartil ${from}` : `kvartil ${from}–${to}`);
+
+/** Every threshold in force as a Swedish sentence, in the order a reader meets them (src/assess/flags.ts). */
+export function ruleSentences(r: Rules): LabelValue[] {
+  return [
+    { label: 'Utvecklingsområde, Ja/Nej', value: `Kommunen svarar Nej medan minst ${pct(r.developmentMinShare)} av medlemmarna i någon jämförelsegrupp svarar Ja.` },
+    { label: 'Gemensamt utvecklingsområde', value: `Kommunen svarar Nej, ingen jämförelsegrupp når gränsen ovan och högst ${pct(r.sharedMaxRiketShare)} av kommunerna i riket svarar Ja.` },
+    { label: 'Styrka, Ja/Nej', value: `Kommunen svarar Ja medan färre än ${pct(r.strengthMaxShare)} av både liknande kommuner och kommunerna i riket svarar Ja.` },
+    {
+      label: 'Utvecklingsområde, andel',
+      value: `Kommunen ligger i ${quartiles(r.weakestQuartile, 4)} av 4 bland alla kommuner (kvartil 4 är den svagaste fjärdedelen), eller minst ${pts(r.clearlyBelowPoints)} sämre än genomsnittet för både liknande kommuner och riket.`,
+    },
+    { label: 'Styrka, andel', value: `Kommunen ligger i ${quartiles(1, r.bestQuartile)} av 4 (kvartil 1 är den bästa fjärdedelen) och bättre än genomsnittet för både liknande kommuner och riket.` },
+    { label: 'Färg för andelar', value: `Bra i ${quartiles(1, r.bestQuartile)}, Svag i ${quartiles(r.weakestQuartile, 4)}, Mellan däremellan.` },
+    { label: 'Förändring', value: `En andel som har ändrats minst ${pts(r.changePoints)} sedan förra året räknas som försämring eller förbättring i rangordningen.` },
+    { label: 'Minsta underlag', value: `En jämförelsegrupp som ojrapport räknar fram används för markeringar bara när minst ${formatNumber(r.minAnswers)} av dess medlemmar har svarat.` },
+  ];
+}
+
+/** Rules given only as the raw file content (older callers): read the known keys. */
+function rulesFromRaw(raw: Record<string, unknown>): Rules {
+  const n = (k: string, d: number) => (typeof raw[k] === 'number' ? (raw[k] as number) : d);
+  return {
+    developmentMinShare: n('utvecklingsomrade_minst_andel_ja_i_jamforelse', 50),
+    sharedMaxRiketShare: n('gemensamt_hogst_andel_ja_i_riket', 25),
+    strengthMaxShare: n('styrka_hogst_andel_ja_i_jamforelse', 50),
+    weakestQuartile: n('andel_svagaste_kvartil', 4),
+    bestQuartile: n('andel_basta_kvartil', 1),
+    clearlyBelowPoints: n('andel_tydligt_under_procentenheter', 10),
+    changePoints: n('andel_forandring_procentenheter', 5),
+    minAnswers: n('minsta_antal_svar_i_jamforelse', 3),
+    raw: {},
+    files: [],
+  };
+}
 
 const FIXED_RULES = [
   'Försämring: kommunen svarade Ja förra året och svarar Nej i år.',
+  'Styrkor och utvecklingsområden för andelar tar hänsyn till om högre eller lägre är bättre för indikatorn.',
   'Datakvalitet: ett saknat svar är aldrig en svaghet och räknas aldrig som Nej.',
   'Bakgrundsmått har ingen önskad riktning och bedöms inte.',
 ];
@@ -203,10 +236,6 @@ function yearsLabel(years: number[]): string {
 
 function priorityWord(index: number): string {
   return index < 3 ? 'Hög' : index < 7 ? 'Medel' : 'Låg';
-}
-
-function ruleValue(v: unknown): string {
-  return typeof v === 'number' ? formatNumber(v, Number.isInteger(v) ? 0 : 1) : String(v);
 }
 
 export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): ReportModel {
@@ -248,7 +277,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     if (r.indicator.type === 'bakgrund') continue;
     let sec = omraden.find((o) => o.name === r.indicator.omrade);
     if (!sec) {
-      sec = { id: slugId('omrade', r.indicator.omrade), name: r.indicator.omrade, figures: extras.figures?.omrade?.[r.indicator.omrade] ?? [], rows: [], summary: '' };
+      sec = { id: slugId('omrade', r.indicator.omrade), name: r.indicator.omrade, figures: (extras.figures?.omrade?.[r.indicator.omrade] ?? []).map((f) => ({ ...f })), rows: [], summary: '' };
       omraden.push(sec);
     }
     sec.rows.push({
@@ -321,7 +350,8 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
 
   const counts = answerCounts(analysis);
   const change = changeSummary(analysis);
-  const summaryAreas = ranked.slice(0, 5).map(priorityItem);
+  // The summary stays on one page: the three areas with priority Hög, the rest are in step 3.
+  const summaryAreas = ranked.slice(0, 3).map(priorityItem);
 
   const reference: ReferenceNote[] = extras.sources.reference ?? defaultReference(analysis);
   const model: ReportModel = {
@@ -354,8 +384,9 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
         { label: analysis.strengths.length === 1 ? 'Styrka' : 'Styrkor', value: formatNumber(analysis.strengths.length) },
       ],
       areas: summaryAreas,
-      moreAreas: ranked.length > 5 ? `Ytterligare ${plural(ranked.length - 5, 'utvecklingsområde', 'utvecklingsområden')} finns i steg 3.` : '',
-      strengths: strengths.slice(0, 5).map((s) => ({ name: s.name, reason: s.reason })),
+      moreAreas: ranked.length > 3 ? `Ytterligare ${plural(ranked.length - 3, 'utvecklingsområde', 'utvecklingsområden')} finns i steg 3.` : '',
+      strengths: strengths.slice(0, 3).map((s) => ({ name: s.name, reason: s.reason })),
+      moreStrengths: strengths.length > 3 ? `Ytterligare ${plural(strengths.length - 3, 'styrka', 'styrkor')} finns i steg 3.` : '',
       change: { direction: change.direction, label: change.label, text: change.text },
       proposal: extras.steps.proposal,
     },
@@ -375,9 +406,9 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     },
     steps,
     setColumns: sets.map((s) => ({ label: s.label, description: s.description })),
-    step1: { overview: extras.figures?.overview ?? [], omraden },
+    step1: { overview: (extras.figures?.overview ?? []).map((f) => ({ ...f })), omraden },
     step2: { context, background, learnFrom, dataQuality, questions: steps[1]?.questions ?? [] },
-    step3: { local, common, strengths, figures: extras.figures?.priorities ?? [] },
+    step3: { local, common, strengths, figures: (extras.figures?.priorities ?? []).map((f) => ({ ...f })) },
     step4: { actionRows: [1, 2, 3, 4, 5, 6, 7], recheck, complementNote: extras.steps.complementNote },
     appendix: {
       definitions: analysis.indicators.map((r) => ({
@@ -389,14 +420,12 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
         years: yearsLabel(r.indicator.years),
         note: r.indicator.note ?? '',
       })),
-      rules: Object.entries(extras.rules)
-        .filter(([k]) => k !== 'beskrivning')
-        .map(([k, v]) => ({ label: k, value: RULE_TEXTS[k]?.(ruleValue(v)) ?? `${k}: ${ruleValue(v)}` })),
+      rules: ruleSentences(analysis.method?.rules ?? rulesFromRaw(extras.rules)),
       method: [
         ...FIXED_RULES,
-        'För Ja/Nej-frågor är en jämförelsegrupps värde andelen Ja bland de medlemmar som har svarat; antalet visas inom parentes. Län och riket visar den publicerade andelen när den finns.',
-        'Andelar med önskad riktning färgas efter kvartil bland alla kommuner: bästa fjärdedelen Bra, mittenhalvan Mellan, svagaste fjärdedelen Svag.',
-        'Rangordning: utvecklingsområdena ordnas efter hur många jämförelsegrupper kommunen ligger efter i, hur många år i rad resultatet har varit svagt och om det har blivit sämre. De tre första får prioritet Hög, de fyra följande Medel, övriga Låg.',
+        'Jämförelsegruppernas värden räknar ojrapport fram ur kommunernas egna svar: för Ja/Nej-frågor andelen Ja bland de medlemmar som har svarat (antalet visas inom parentes), för andelar medelvärdet. Länet, kommungruppen och riket omfattar alla sina kommuner, också den egna. Liknande kommuner omfattar inte den egna kommunen. Den andel som Socialstyrelsen har publicerat för länet eller riket används bara när inga kommunvärden finns.',
+        `Rangordning: ${analysis.method?.ranking ?? 'utvecklingsområdena ordnas efter hur många jämförelsegrupper kommunen ligger efter i, hur många år i rad resultatet har varit svagt och om det har blivit sämre.'}`,
+        'Prioritet i steg 3: de tre första lokala utvecklingsområdena får prioritet Hög, de fyra följande Medel och övriga Låg.',
       ],
       files: extras.sources.files.map((f) => ({
         name: f.name,
@@ -408,7 +437,15 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       reference,
     },
   };
+  numberFigures([...model.step1.overview, ...model.step1.omraden.flatMap((o) => o.figures), ...model.step3.figures]);
   return model;
+}
+
+/** "Figur 3. …" in document order; copies, so shared figure objects are never numbered twice. */
+function numberFigures(figures: Figure[]): void {
+  figures.forEach((f, i) => {
+    f.number = `Figur ${formatNumber(i + 1)}.`;
+  });
 }
 
 const LEGEND_TEXT: Record<'bra' | 'mellan' | 'svag' | 'saknas', string> = {

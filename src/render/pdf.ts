@@ -1,6 +1,11 @@
 // HTML → PDF in a prepared page: tagged (accessible), with outline; header/footer come from CSS @page margin boxes.
-import type { Page } from 'puppeteer-core';
+// Page numbers in the table of contents: elements with data-page-of="id" get the page of #id. Chromium cannot
+// compute target-counter(), so the page is printed once untagged (cheap), the numbers are read from the PDF's
+// named destinations and written into the live DOM, and the page is printed again, tagged. The number slots have
+// a fixed width, so filling them does not move anything; a third print happens only if the pages still differ.
+import type { Page, PDFOptions } from 'puppeteer-core';
 import { ExitCode, OjError } from '../errors.ts';
+import { PAGE_OF_ATTR, readPageMap, samePages, type PageMap } from './toc.ts';
 
 export interface PdfOptions {
   /** Document title; must equal the HTML <title> (Chromium takes the PDF Title from it). */
@@ -9,7 +14,56 @@ export interface PdfOptions {
   timeoutMs?: number;
 }
 
-export async function renderPdf(page: Page, html: string, options: PdfOptions): Promise<Buffer> {
+export interface ReportPdf {
+  pdf: Buffer;
+  /** Pages of the linked ids in the final PDF, and the page count. */
+  pageMap: PageMap;
+  /** How many times the document was printed (1 without page-number slots, normally 2 with). */
+  passes: number;
+}
+
+/** Where a caller gets its HTML: a finished string, or a builder run once (the numbers are filled in the DOM). */
+export type HtmlSource = string | (() => string | Promise<string>);
+
+const MAX_PASSES = 4;
+
+function printOptions(timeout: number, tagged: boolean): PDFOptions {
+  return {
+    format: 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged,
+    outline: tagged,
+    displayHeaderFooter: false,
+    timeout,
+  };
+}
+
+/** Ids that page-number slots point at (read from the HTML, so no round trip is needed when there are none). */
+function slotIds(html: string): string[] {
+  return [...new Set([...html.matchAll(new RegExp(`${PAGE_OF_ATTR}="([^"]+)"`, 'g'))].map((m) => m[1]!))];
+}
+
+async function fillSlots(page: Page, dests: Map<string, number>): Promise<void> {
+  const pages = Object.fromEntries(dests);
+  await page.evaluate(
+    (attr, map: Record<string, number>) => {
+      for (const el of Array.from(document.querySelectorAll(`[${attr}]`))) {
+        const n = map[el.getAttribute(attr) ?? ''];
+        el.textContent = n === undefined ? '' : String(n);
+      }
+    },
+    PAGE_OF_ATTR,
+    pages,
+  );
+}
+
+/**
+ * The report API: loads the HTML once, fills page numbers for a table of contents (two prints), returns the
+ * tagged PDF with outline and the page of every linked id. Every report (kommun, län, batch) goes through here.
+ */
+export async function renderReportPdf(page: Page, source: HtmlSource, options: PdfOptions): Promise<ReportPdf> {
+  const html = typeof source === 'string' ? source : await source();
   // Tagged-PDF language and Title come from the HTML itself; refuse documents that would lose them.
   if (!html.includes(`<html lang="${options.lang}"`) || !html.includes('<title>')) {
     throw new OjError(`Rapporten "${options.title}" saknar språk eller titel i HTML.`, ExitCode.render);
@@ -19,17 +73,28 @@ export async function renderPdf(page: Page, html: string, options: PdfOptions): 
     await page.setContent(html, { waitUntil: 'load', timeout });
     // Embedded fonts must be ready before layout is printed.
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      tagged: true,
-      outline: true,
-      displayHeaderFooter: false,
-      timeout,
-    });
-    return Buffer.from(pdf);
+    const ids = slotIds(html);
+    if (ids.length === 0) {
+      const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
+      return { pdf, pageMap: readPageMap(pdf), passes: 1 };
+    }
+    let filled = readPageMap(await page.pdf(printOptions(timeout, false)));
+    let passes = 1;
+    for (;;) {
+      await fillSlots(page, filled.dests);
+      const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
+      passes++;
+      const now = readPageMap(pdf);
+      if (samePages(now.dests, filled.dests, ids) || passes >= MAX_PASSES) return { pdf, pageMap: now, passes };
+      filled = now;
+    }
   } catch (e) {
+    if (e instanceof OjError) throw e;
     throw new OjError(`Kunde inte skapa PDF för "${options.title}": ${(e as Error).message}`, ExitCode.render);
   }
+}
+
+/** The PDF only (for callers that don't need the page map); same two-pass table of contents. */
+export async function renderPdf(page: Page, html: HtmlSource, options: PdfOptions): Promise<Buffer> {
+  return (await renderReportPdf(page, html, options)).pdf;
 }

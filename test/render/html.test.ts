@@ -19,7 +19,7 @@ describe('renderHtml', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\s*<html lang="sv">/);
     expect(html).toContain('<title>Lokal analys av Öppna jämförelser – stöd till personer med funktionsnedsättning (LSS) – Uppsala 2019</title>');
     expect(html).not.toMatch(/(src|href)="(https?:|file:|\/)/);
-    expect(html).toContain('<figure class="chart" role="img" aria-label="Stapeldiagram: andel Ja i liknande kommuner">');
+    expect(html).toContain('<figure class="chart" role="img" aria-label="Figur 1. Andel Ja (testfigur). Stapeldiagram: andel Ja i liknande kommuner">');
     expect(html).toContain('<th scope="col">Indikator</th>');
     // Headings never skip a level.
     const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
@@ -29,5 +29,25 @@ describe('renderHtml', () => {
   it('prints the example label only for example data', () => {
     expect(renderHtml(fixtureModel({ isExample: true }))).toContain('Exempeldata – inte verkliga resultat');
     expect(renderHtml(fixtureModel({ isExample: false }))).not.toContain('inte verkliga resultat');
+  });
+});
+
+describe('the method appendix', () => {
+  it('prints every rule as a Swedish sentence, never a raw key', () => {
+    const model = fixtureModel();
+    expect(model.appendix.rules.length).toBeGreaterThanOrEqual(8);
+    for (const r of model.appendix.rules) {
+      expect(r.label).not.toMatch(/_/);
+      expect(r.value).not.toMatch(/[a-z]+_[a-z]+/);
+      expect(r.value).toMatch(/^[A-ZÅÄÖ].*\.$/);
+    }
+    const method = model.appendix.method.join(' ');
+    expect(method).toContain('också den egna');
+    expect(method).not.toContain('visar den publicerade andelen när den finns');
+  });
+
+  it('has a page-number slot for every table-of-contents entry', () => {
+    const html = renderHtml(fixtureModel());
+    for (const id of ['sammanfattning', 'steg-1', 'steg-4', 'bilaga-3']) expect(html).toContain(`<span class="toc-page" data-page-of="${id}"></span>`);
   });
 });

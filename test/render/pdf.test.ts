@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/render/browser.ts';
 import { renderHtml } from '../../src/render/html.ts';
-import { renderPdf } from '../../src/render/pdf.ts';
+import { renderPdf, renderReportPdf } from '../../src/render/pdf.ts';
 import { writeFileAtomic } from '../../src/render/write.ts';
 import { RUTIN_REASON } from '../fixtures/report-analysis.ts';
 import { fixtureModel } from './report-helpers.ts';
@@ -75,5 +75,32 @@ describe('renderPdf with the system Chromium', () => {
   it('reuses a warm page for the next report', async () => {
     const again = await browser.withPage((page) => renderPdf(page, renderHtml(fixtureModel({ isExample: false })), { title: model.documentTitle, lang: 'sv' }));
     expect(again.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('renderReportPdf: table of contents with page numbers', () => {
+  const browser = new BrowserManager();
+  afterAll(() => browser.close());
+
+  it('fills each TOC entry with the page its section starts on', async () => {
+    const model = fixtureModel();
+    const { pdf, pageMap, passes } = await browser.withPage((page) => renderReportPdf(page, () => renderHtml(model), { title: model.documentTitle, lang: 'sv' }));
+    expect(passes).toBe(2);
+    expect(pageMap.dests.get('sammanfattning')).toBe(2);
+    const dir = mkdtempSync(join(tmpdir(), 'ojrapport-toc-'));
+    const file = join(dir, 'toc.pdf');
+    await writeFileAtomic(file, pdf);
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))![1]);
+    expect(pageMap.pages).toBe(pages);
+    // The TOC page lists "Steg 1 … N" where N is the page that starts with the step 1 heading.
+    const tocPage = flat(run('pdftotext', ['-enc', 'UTF-8', '-f', '3', '-l', '3', file, '-']));
+    for (const id of ['steg-1', 'steg-2', 'steg-3', 'steg-4']) {
+      const n = pageMap.dests.get(id)!;
+      const start = flat(run('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), file, '-']));
+      const title = model.steps.find((s) => s.id === id)!.title;
+      expect(start).toContain(title.slice(0, 20));
+      expect(tocPage).toMatch(new RegExp(`${title.slice(0, 20).replace(/[.?*()]/g, '\\$&')}[^]*?${n}`));
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 });

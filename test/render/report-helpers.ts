@@ -15,7 +15,7 @@ export function fixtureModel(options: FixtureOptions = {}): ReportModel {
         {
           svg: '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="80" viewBox="0 0 400 80"><rect width="280" height="30" y="20" fill="#1f4e79"/></svg>',
           alt: 'Stapeldiagram: andel Ja i liknande kommuner',
-          caption: 'Figur 1. Andel Ja (testfigur).',
+          caption: 'Andel Ja (testfigur)',
         },
       ],
     },

@@ -78,6 +78,8 @@ export const STATUS_STYLES: Record<Status, StatusStyle> = {
 /** Base vega-lite config merged under every chart spec by renderSvg. */
 export const baseConfig: Config = {
   font: FONT_FAMILY,
+  // The SVG internals are hidden from assistive technology; the <figure> carries the Swedish alt text.
+  aria: false,
   background: 'white',
   padding: 4,
   view: { stroke: null, continuousWidth: 400, continuousHeight: 200 },

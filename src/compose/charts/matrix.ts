@@ -7,13 +7,19 @@ import { textWidth } from './metrics.ts';
 import { renderSvg, type VegaLiteSpec } from './render.ts';
 import { formatIndicatorValue, joinSv, wrapText } from './text.ts';
 import type { Chart } from './types.ts';
+import { legendView } from './legend.ts';
 
 export type MatrixCell = 'Ja' | 'Nej' | 'Saknas' | number | { value: number; status: Status };
 
 const PAD = 4;
-const MIN_COL = 64;
+const NAME_W = 170;
 const MAX_COL = 110;
 const ROW_H = 26;
+const STACKED_ROW_H = 38;
+/** Indicator names: two tight lines per row keep the whole matrix on one page with the step's heading. */
+const NAME_LINE_H = 13;
+const SYMBOL_X = 11;
+const WORD_X = 20;
 
 function cellOf(ind: Indicator, c: MatrixCell): { word: string; status: Status } {
   if (c === 'Ja') return { word: 'Ja', status: 'bra' };
@@ -23,86 +29,110 @@ function cellOf(ind: Indicator, c: MatrixCell): { word: string; status: Status }
   return { word: formatIndicatorValue(ind, c.value), status: c.status };
 }
 
-/** Rows are units (the first is the report's own kommun, shown bold); columns are indicators. */
+/**
+ * Indicators are rows (their names wrap over two lines); units are columns, the report's own kommun first and
+ * bold. Unit names that do not fit across a column are set vertically instead of being cut. Each cell shows
+ * symbol and word when the word fits the column, otherwise the symbol alone, explained by the legend above.
+ */
 export async function statusMatrix(
   rows: { code: string; name: string }[],
   indicators: Indicator[],
   cell: (code: string, indicatorId: string) => MatrixCell,
 ): Promise<Chart> {
   const inner = CHART_WIDTH - 2 * PAD - 2; // the cells' white stroke extends 1 px at each edge
-  const unitLabelW = Math.min(150, Math.max(...rows.map((r, i) => textWidth(r.name, FONT_SIZE, i === 0 ? 600 : 400))) + 10);
-  const transpose = (inner - unitLabelW) / indicators.length < MIN_COL;
+  const units = rows;
+  const kommunCode = units[0]?.code;
+  const nameW = Math.min(NAME_W, Math.max(...indicators.map((i) => textWidth(i.shortName, FONT_SIZE))) + 12);
+  const colW = Math.min(MAX_COL, Math.floor((inner - nameW) / Math.max(1, units.length)));
 
-  const cells = rows.flatMap((u) => indicators.map((ind) => {
-    const { word, status } = cellOf(ind, cell(u.code, ind.id));
-    const st = STATUS_STYLES[status];
+  const cells = units.flatMap((u) => indicators.map((ind) => ({ u, ind, ...cellOf(ind, cell(u.code, ind.id)) })));
+  // Words beside the symbol at 9 pt; else below it (8.25 pt, rows made tall enough); else symbols only.
+  // The widest word decides for the whole matrix.
+  const widest = (size: number) => Math.max(0, ...cells.map((c) => textWidth(c.word, size)));
+  const beside = WORD_X + widest(FONT_SIZE) + 3 <= colW;
+  const below = !beside && widest(FONT_SIZE - 1) + 6 <= colW;
+  const withWords = beside || below;
+  const wordSize = beside ? FONT_SIZE : FONT_SIZE - 1;
+
+  const data = cells.map((c) => {
+    const st = STATUS_STYLES[c.status];
     return {
-      unit: u.code, ind: ind.id, word,
-      tint: st.tint, color: status === 'saknas' ? MUTED : INK,
+      unit: c.u.code, ind: c.ind.id, word: withWords ? c.word : '',
+      tint: st.tint, color: c.status === 'saknas' ? MUTED : INK,
       shape: st.shape, fill: st.filled ? st.color : 'transparent',
-      stroke: status === 'ingen' ? 'transparent' : st.color,
+      stroke: c.status === 'ingen' ? 'transparent' : st.color,
       size: st.filled ? 50 : 90,
     };
-  }));
+  });
 
-  // Header labels: unit names (left/top) and indicator short names, wrapped by measured width.
-  const rowKeys = transpose ? indicators.map((i) => i.id) : rows.map((r) => r.code);
-  const colKeys = transpose ? rows.map((r) => r.code) : indicators.map((i) => i.id);
-  const rowLabelW = transpose ? 170 : unitLabelW;
-  const colW = Math.min(MAX_COL, Math.floor((inner - rowLabelW) / colKeys.length));
-  const kommunCode = rows[0]?.code;
-  const label = (key: string, width: number, lines: number) => {
-    const unit = rows.find((r) => r.code === key);
-    const name = unit ? unit.name : indicators.find((i) => i.id === key)!.shortName;
-    return wrapText(name, width, FONT_SIZE, key === kommunCode ? 600 : 400, lines).join('\n');
-  };
-  const rowLabels = Object.fromEntries(rowKeys.map((k) => [k, label(k, rowLabelW - 10, 2)]));
-  const colWrapped = colKeys.map((k) => label(k, colW - 4, 3));
-  const headLines = Math.max(...colWrapped.map((l) => l.split('\n').length));
-  // Vega draws multi-line labels downwards from the anchor: pad to equal line counts so headers sit bottom-aligned.
-  const colLabels = Object.fromEntries(colKeys.map((k, i) => {
-    const l = colWrapped[i]!;
-    return [k, '\n'.repeat(headLines - l.split('\n').length) + l];
-  }));
+  // Row labels: indicator names wrapped by measured width.
+  const rowLabels = Object.fromEntries(indicators.map((i) => [i.id, wrapText(i.shortName, nameW - 10, FONT_SIZE, 400, 2).join('\n')]));
   const rowLines = Math.max(...Object.values(rowLabels).map((l) => l.split('\n').length));
-  const step = Math.max(ROW_H, rowLines * LINE_HEIGHT + 8);
-  const data = cells.map((c) => ({
-    ...c,
-    row: rowLabels[transpose ? c.ind : c.unit]!,
-    col: colLabels[transpose ? c.unit : c.ind]!,
+  const step = Math.max(below ? STACKED_ROW_H : ROW_H, rowLines * NAME_LINE_H + 6);
+
+  // Column headers: horizontal when every name fits its column (wrapped at spaces or hyphens), else vertical.
+  const wrapped = units.map((u) => wrapText(u.name.replace(/-/g, '- '), colW - 4, FONT_SIZE, u.code === kommunCode ? 600 : 400, 2).map((l) => l.replace(/- /g, '-')));
+  const fitsFlat = wrapped.every((lines, i) => lines.join(' ').replace(/- /g, '-') === units[i]!.name && !lines.some((l) => l.endsWith('\u2026')));
+  const headLines = fitsFlat ? Math.max(...wrapped.map((l) => l.length)) : 1;
+  const colLabels = Object.fromEntries(units.map((u, i) => {
+    if (!fitsFlat) return [u.code, u.name];
+    const l = wrapped[i]!;
+    return [u.code, '\n'.repeat(headLines - l.length) + l.join('\n')];
   }));
-  const kommunLabel = kommunCode ? (transpose ? colLabels[kommunCode] : rowLabels[kommunCode]) : undefined;
+  const vertical = !fitsFlat;
+  const headH = vertical ? Math.max(...units.map((u) => textWidth(u.name, FONT_SIZE, u.code === kommunCode ? 600 : 400))) + 6 : headLines * LINE_HEIGHT + 4;
+
+  const rowsData = data.map((c) => ({ ...c, row: rowLabels[c.ind]!, col: colLabels[c.unit]! }));
+  const kommunLabel = kommunCode ? colLabels[kommunCode] : undefined;
   const bold = { condition: { test: `datum.value === ${JSON.stringify(kommunLabel ?? '')}`, value: 600 as const }, value: 400 as const };
   const x = {
-    field: 'col', type: 'nominal' as const, sort: colKeys.map((k) => colLabels[k]!),
-    axis: { orient: 'top' as const, title: null, labelAngle: 0, domain: false, ticks: false, labelExpr: "split(datum.label, '\\n')", labelLineHeight: LINE_HEIGHT, labelBaseline: 'top' as const, labelPadding: headLines * LINE_HEIGHT + 4, labelFontWeight: bold, labelLimit: colW },
+    field: 'col', type: 'nominal' as const, sort: units.map((u) => colLabels[u.code]!),
+    axis: vertical
+      ? { orient: 'top' as const, title: null, domain: false, ticks: false, labelAngle: 270, labelAlign: 'left' as const, labelBaseline: 'middle' as const, labelPadding: 4, labelFontWeight: bold, labelLimit: 0, labelOverlap: false as const }
+      : { orient: 'top' as const, title: null, domain: false, ticks: false, labelAngle: 0, labelExpr: "split(datum.label, '\\n')", labelLineHeight: LINE_HEIGHT, labelBaseline: 'top' as const, labelPadding: headH, labelFontWeight: bold, labelLimit: colW, labelOverlap: false as const },
   };
   const y = {
-    field: 'row', type: 'nominal' as const, sort: rowKeys.map((k) => rowLabels[k]!),
-    axis: { title: null, domain: false, ticks: false, labelExpr: "split(datum.label, '\\n')", labelLineHeight: LINE_HEIGHT, labelAlign: 'left' as const, labelPadding: rowLabelW - 4, labelFontWeight: bold, labelLimit: rowLabelW, minExtent: rowLabelW, maxExtent: rowLabelW },
+    field: 'row', type: 'nominal' as const, sort: indicators.map((i) => rowLabels[i.id]!),
+    axis: { title: null, domain: false, ticks: false, labelExpr: "split(datum.label, '\\n')", labelLineHeight: NAME_LINE_H, labelAlign: 'left' as const, labelPadding: nameW - 4, labelLimit: nameW, minExtent: nameW, maxExtent: nameW },
   };
-  const spec: VegaLiteSpec = {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: colW * colKeys.length,
+  const symbolX = beside ? -colW / 2 + SYMBOL_X : 0;
+  const symbolY = below ? -8 : 0;
+  const matrix = {
+    width: colW * units.length,
     height: { step },
-    data: { values: data },
+    data: { values: rowsData },
     encoding: { x, y },
     layer: [
-      { mark: { type: 'rect', stroke: 'white', strokeWidth: 2 }, encoding: { fill: { field: 'tint', type: 'nominal', scale: null } } },
+      { mark: { type: 'rect' as const, stroke: 'white', strokeWidth: 2 }, encoding: { fill: { field: 'tint', type: 'nominal' as const, scale: null } } },
       {
-        mark: { type: 'point', strokeWidth: 2.2, opacity: 1, xOffset: -colW / 2 + 11 },
+        mark: { type: 'point' as const, strokeWidth: 2.2, opacity: 1, xOffset: symbolX, yOffset: symbolY },
         encoding: {
-          shape: { field: 'shape', type: 'nominal', scale: null },
-          fill: { field: 'fill', type: 'nominal', scale: null },
-          stroke: { field: 'stroke', type: 'nominal', scale: null },
-          size: { field: 'size', type: 'quantitative', scale: null },
+          shape: { field: 'shape', type: 'nominal' as const, scale: null },
+          fill: { field: 'fill', type: 'nominal' as const, scale: null },
+          stroke: { field: 'stroke', type: 'nominal' as const, scale: null },
+          size: { field: 'size', type: 'quantitative' as const, scale: null },
         },
       },
-      {
-        mark: { type: 'text', align: 'left', baseline: 'middle', xOffset: -colW / 2 + 21, limit: colW - 24 },
-        encoding: { text: { field: 'word' }, color: { field: 'color', type: 'nominal', scale: null } },
-      },
+      ...(withWords
+        ? [{
+            mark: beside
+              ? { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, xOffset: -colW / 2 + WORD_X, fontSize: wordSize }
+              : { type: 'text' as const, align: 'center' as const, baseline: 'middle' as const, yOffset: 9, fontSize: wordSize },
+            encoding: { text: { field: 'word' }, color: { field: 'color', type: 'nominal' as const, scale: null } },
+          }]
+        : []),
     ],
+  };
+  const used = (['bra', 'svag', 'saknas'] as const).filter((st) => cells.some((c) => c.status === st));
+  const legendWords: Record<string, string> = { bra: 'Ja', svag: 'Nej', saknas: 'Svar saknas' };
+  const legend = legendView(
+    used.map((st) => ({ label: legendWords[st]!, shape: STATUS_STYLES[st].shape, fill: STATUS_STYLES[st].filled ? STATUS_STYLES[st].color : 'transparent', stroke: STATUS_STYLES[st].color })),
+    colW * units.length, // vconcat aligns the legend with the cells, right of the names
+  );
+  const spec: VegaLiteSpec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    spacing: 8,
+    vconcat: [legend, matrix],
   };
   return { svg: await renderSvg(spec), alt: matrixAlt(rows, indicators, cell) };
 }

@@ -1,16 +1,17 @@
-// Område profile: one row per ja/nej or andel indicator; comparison sets as shapes on a 0–100 % scale,
-// their values written out, and the kommun's own answer (symbol + word) at the right.
+// Område profile: one row per ja/nej or andel indicator; comparison sets as shapes on a 0–100 % scale and the
+// kommun's own answer (symbol + word) at the right. The values are written out in the table below the figure.
 import type { ComparisonSet, IndicatorResult, UnitAnalysis } from '../../model/analysis.ts';
 import { formatPercent } from '../format.ts';
 import { CHART_WIDTH, FONT_SIZE, GRID, INK, KOMMUN_STYLE, LINE_HEIGHT, MUTED, SET_STYLES, STATUS_STYLES, ZEBRA } from './config.ts';
 import { legendView } from './legend.ts';
 import { textWidth } from './metrics.ts';
 import { renderSvg, type VegaLiteSpec } from './render.ts';
-import { formatIndicatorValue, inSentence, joinSv, ownAnswer, percentDecimals, setShortLabel, truncateToWidth, wrapText } from './text.ts';
+import { formatIndicatorValue, inSentence, joinSv, ownAnswer, percentDecimals, truncateToWidth, wrapText } from './text.ts';
 import type { Chart } from './types.ts';
 
 const NAMES_W = 170;
 const KOMMUN_W = 80;
+const KOMMUN_W_MAX = 150;
 const MAX_SETS = 4;
 const PAD = 4; // config padding on each side
 const SAFETY = 2; // symbol strokes at the edges extend the bounds slightly
@@ -49,16 +50,6 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
     { row: r.indicator.id, series: kommun, share: r.indicator.type === 'andel' ? r.value : null, dy: 0 },
   ]).filter((p) => p.share != null).map((p) => ({ ...p, share: p.share! / 100 }));
 
-  // Written-out values: one column per set, symbol + whole percent.
-  const values = results.flatMap((r) =>
-    sets.map((s) => ({ row: r.indicator.id, col: setShortLabel(s), series: s.label, text: formatIndicatorValue(r.indicator, setValue(r, s)) })),
-  );
-  const valueW = Math.ceil(Math.max(
-    48,
-    ...sets.map((s) => textWidth(setShortLabel(s), FONT_SIZE, 600) + 6),
-    ...values.map((v) => textWidth(v.text, FONT_SIZE) + 22),
-  ));
-
   const own = results.map((r) => {
     const st = STATUS_STYLES[r.status === 'ingen' ? 'saknas' : r.status];
     return {
@@ -72,7 +63,9 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
   });
 
   const inner = CHART_WIDTH - 2 * PAD;
-  const dotsW = inner - SAFETY - NAMES_W - sets.length * valueW - KOMMUN_W;
+  // The kommun column is as wide as its name (so "Upplands Väsby" is never cut), within limits.
+  const kommunW = Math.ceil(Math.min(KOMMUN_W_MAX, Math.max(KOMMUN_W, textWidth(kommun, FONT_SIZE, 600) + 8)));
+  const dotsW = inner - SAFETY - NAMES_W - kommunW;
   // Column headers are top axes; labelPadding matches the 0–100 % axis (tick 5 + padding 4) so they line up.
   const headerAxis = { orient: 'top' as const, title: null, domain: false, ticks: false, labelFontWeight: 600 as const, labelAngle: 0, labelPadding: 9 };
   const seriesScale = (key: 'shape' | 'fill' | 'stroke') => ({ domain: series.map((s) => s.label), range: series.map((s) => s[key]) });
@@ -81,8 +74,7 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
     fill: { field: 'series', type: 'nominal' as const, scale: seriesScale('fill'), legend: null },
     stroke: { field: 'series', type: 'nominal' as const, scale: seriesScale('stroke'), legend: null },
   };
-  const setCol = { field: 'col', type: 'nominal' as const, scale: { domain: sets.map(setShortLabel) }, axis: headerAxis };
-  const kommunCol = { datum: truncateToWidth(kommun, KOMMUN_W - 4, FONT_SIZE, 600), type: 'nominal' as const, axis: headerAxis };
+  const kommunCol = { datum: truncateToWidth(kommun, kommunW - 4, FONT_SIZE, 600), type: 'nominal' as const, axis: headerAxis };
 
   const namesView = {
     width: NAMES_W,
@@ -112,8 +104,7 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
             scale: { domain: [0, 1], range: [10, dotsW - 18], nice: false },
             axis: {
               orient: 'top' as const, format: '.0%', values: [0, 0.25, 0.5, 0.75, 1], gridColor: GRID,
-              labelExpr: '(datum.value * 4) % 2 ? "" : datum.label',
-              title: 'Andel Ja (andelsmått: värdet)', titleFontWeight: 400 as const, titleColor: MUTED,
+                            title: 'Andel Ja (andelsmått: värdet)', titleFontWeight: 400 as const, titleColor: MUTED,
             },
           },
           ...seriesEnc,
@@ -121,31 +112,14 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
       },
     ],
   };
-  const valuesView = {
-    width: sets.length * valueW,
-    height: { step },
-    layer: [
-      zebra,
-      {
-        data: { values },
-        mark: { type: 'point' as const, size: 50, strokeWidth: 1.5, opacity: 1, xOffset: -valueW / 2 + 9 },
-        encoding: { y, x: setCol, ...seriesEnc },
-      },
-      {
-        data: { values },
-        mark: { type: 'text' as const, align: 'right' as const, baseline: 'middle' as const, xOffset: valueW / 2 - 4 },
-        encoding: { y, x: setCol, text: { field: 'text' } },
-      },
-    ],
-  };
   const kommunView = {
-    width: KOMMUN_W,
+    width: kommunW,
     height: { step },
     layer: [
       zebra,
       {
         data: { values: own },
-        mark: { type: 'point' as const, strokeWidth: 2.5, opacity: 1, xOffset: -KOMMUN_W / 2 + 10 },
+        mark: { type: 'point' as const, strokeWidth: 2.5, opacity: 1, xOffset: -kommunW / 2 + 10 },
         encoding: {
           y, x: kommunCol,
           size: { field: 'size', type: 'quantitative' as const, scale: null },
@@ -156,7 +130,7 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
       },
       {
         data: { values: own },
-        mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, xOffset: -KOMMUN_W / 2 + 21, fontWeight: 600 as const },
+        mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, xOffset: -kommunW / 2 + 21, fontWeight: 600 as const },
         encoding: { y, x: kommunCol, text: { field: 'text' } },
       },
     ],
@@ -168,7 +142,7 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
     spacing: 6,
     vconcat: [
       legendView(legendItems, inner),
-      { spacing: 0, bounds: 'flush', hconcat: [namesView, dotsView, valuesView, kommunView] },
+      { spacing: 0, bounds: 'flush', hconcat: [namesView, dotsView, kommunView] },
     ],
   };
   return { svg: await renderSvg(spec), alt: profileAlt(analysis, omrade, results, sets) };

@@ -5,12 +5,12 @@ import type { ComparisonSet, IndicatorResult, UnitAnalysis } from '../../model/a
 import { CHART_WIDTH, FONT_SIZE, GRID, INK, KOMMUN_STYLE, MUTED, SET_STYLES, STATUS_STYLES } from './config.ts';
 import { legendView, type LegendItem } from './legend.ts';
 import { renderSvg, type VegaLiteSpec } from './render.ts';
-import { formatIndicatorValue, inSentence, joinSv, percentDecimals, setShortLabel } from './text.ts';
+import { formatIndicatorValue, inSentence, joinSv, percentDecimals, setShortLabel, wrapText } from './text.ts';
 import type { Chart } from './types.ts';
 import { textWidth } from './metrics.ts';
 
 const PAD = 4;
-const AXIS_W = 60;
+const AXIS_W = 76;
 const END_W = 116;
 const PLOT_H = 110;
 const STRIP_H = 38;
@@ -43,6 +43,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
   const scale = (key: 'shape' | 'fill' | 'stroke') => ({ domain: series.map((s) => s.label), range: series.map((s) => s[key]) });
   const x = { field: 'year', type: 'ordinal' as const, scale: { type: 'point' as const, domain: years, padding: 0.4 } };
   const wordsFit = plotW / years.length >= 48;
+  const stripLabel = wrapText(kommun.replace(/-/g, '- '), AXIS_W - 6, FONT_SIZE, 600, 3).map((l) => l.replace(/- /g, '-')).join('\n');
 
   const panels = results.map((r) => {
     const d = r.indicator.type === 'janej' ? 0 : percentDecimals(r.trend.points.map((p) => p.value));
@@ -116,7 +117,8 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
           data: { values: strip },
           encoding: {
             x: { ...x, axis: null },
-            y: { datum: kommun, type: 'nominal' as const, axis: { title: null, ticks: false, domain: false, labelFontWeight: 600 as const, labelLimit: AXIS_W - 6, minExtent: AXIS_W, maxExtent: AXIS_W } },
+            // The kommun's name, wrapped (at spaces and hyphens) instead of cut: "Upplands / Väsby".
+            y: { datum: stripLabel, type: 'nominal' as const, axis: { title: null, ticks: false, domain: false, labelFontWeight: 600 as const, labelLimit: AXIS_W - 4, labelExpr: "split(datum.label, '\\n')", labelLineHeight: 14, minExtent: AXIS_W, maxExtent: AXIS_W } },
           },
           layer: [
             {
