@@ -17,12 +17,13 @@ export async function exampleData(): Promise<DataSet> {
   return data;
 }
 
+// Four sets, as a kommun choosing --jamforelse liknande,kommungrupp,lan,riket gets: the workbook's columns follow them.
 export async function uppsala(): Promise<UnitAnalysis> {
-  return analyzeUnit(await exampleData(), loadReference(), '0380', { year: 2019 });
+  return analyzeUnit(await exampleData(), loadReference(), '0380', { year: 2019, sets: ['liknande', 'kommungrupp', 'lan', 'riket'] });
 }
 
 export async function analysisFor(code: string, year = 2019): Promise<UnitAnalysis> {
-  return analyzeUnit(await exampleData(), loadReference(), code, { year });
+  return analyzeUnit(await exampleData(), loadReference(), code, { year, sets: ['liknande', 'kommungrupp', 'lan', 'riket'] });
 }
 
 export function tempDir(): string {
