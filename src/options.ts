@@ -15,6 +15,8 @@ export interface KommunOptions extends DataOptions {
   outDir: string;
   format: OutputFormat;
   rulesFile?: string;
+  /** A filled underlag workbook, or a folder of them (the kommun's own is picked). */
+  lokal?: string;
   /** --jamforelse: keywords (liknande, kommungrupp, lan, riket), kommunkoder or names, in order; default liknande, lan, riket. */
   sets?: string[];
   /** --grupper: a JSON file of named comparison groups. */

@@ -1,8 +1,9 @@
 // Reads PDFs with poppler-utils, as a user's tools would.
 import { execFileSync } from 'node:child_process';
 
-export function pdftotext(file: string, args: string[] = []): string {
-  return execFileSync('pdftotext', ['-layout', ...args, file, '-'], { encoding: 'utf8' });
+/** Text of a PDF; layout mode keeps table columns apart, reading mode keeps each cell's text together. */
+export function pdftotext(file: string, args: string[] = [], mode: 'layout' | 'reading' = 'layout'): string {
+  return execFileSync('pdftotext', [...(mode === 'layout' ? ['-layout'] : []), ...args, file, '-'], { encoding: 'utf8' });
 }
 
 export function pdfinfo(file: string): Record<string, string> {

@@ -14,6 +14,7 @@ interface KommunFlags {
   regler?: string;
   jamforelse?: string[];
   grupper?: string;
+  lokal?: string;
 }
 
 export function registerKommun(program: Command): void {
@@ -30,7 +31,8 @@ export function registerKommun(program: Command): void {
       'jämförelsegrupper i ordning: liknande, kommungrupp, lan, riket och/eller kommunkoder (t.ex. liknande,riket eller 0380,1980); kan anges flera gånger (standard: liknande,lan,riket)',
       collect,
     )
-    .option('--grupper <fil>', 'egna namngivna jämförelsegrupper (JSON), t.ex. ett regionalt nätverk');
+    .option('--grupper <fil>', 'egna namngivna jämförelsegrupper (JSON), t.ex. ett regionalt nätverk')
+    .option('--lokal <fil>', 'ifyllt underlag från "ojrapport underlag" (eller en katalog med sådana): arbetsgruppens analys, prioritering och handlingsplan kommer med i rapporten');
   dataOptions(kommun).exitOverride();
   swedishHelp(kommun);
   kommun.action(async (name: string, o: KommunFlags) => {
@@ -45,6 +47,7 @@ export function registerKommun(program: Command): void {
         rulesFile: o.regler,
         sets: o.jamforelse,
         groupsFile: o.grupper,
+        ...(o.lokal ? { lokal: o.lokal } : {}),
       },
       stderrLogger,
     );

@@ -1,4 +1,5 @@
 // The report as simple precomputed strings: the templates only place them, all formatting happens here.
+import type { LokalView } from '../underlag/view.ts';
 import type { IndicatorResult, RankedFlag, Rules, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { DataSource } from '../model/types.ts';
 import { loadReference } from '../reference/load.ts';
@@ -23,6 +24,9 @@ import {
 
 export const REPORT_TITLE = 'Lokal analys av Öppna jämförelser – stöd till personer med funktionsnedsättning (LSS)';
 export const SHORT_TITLE = 'Lokal analys av Öppna jämförelser LSS';
+/** Development areas on the one-page summary for politicians. */
+const SUMMARY_AREAS = 5;
+
 export const EXAMPLE_LABEL = 'Exempeldata – inte verkliga resultat';
 
 /** A chart from src/compose/charts: svg is produced by our own code and inserted unescaped. */
@@ -66,6 +70,8 @@ export interface ReportExtras {
   phrases?: Phrases;
   /** Names of member units by code; the bundled reference data is used when absent. */
   memberNames?: Map<string, string>;
+  /** The local team's filled underlag workbook (--lokal), ready for display. */
+  lokal?: LokalView;
 }
 
 export interface StatusCell {
@@ -154,6 +160,8 @@ export interface ReportModel {
     figures: Figure[];
   };
   step4: { actionRows: number[]; recheck: { name: string; why: string }[]; complementNote: string };
+  /** The team's own analysis, priorities and action plan; absent when no --lokal workbook was given. */
+  lokal?: LokalView;
   appendix: {
     definitions: { name: string; omrade: string; split: string; type: string; description: string; years: string; note: string }[];
     rules: LabelValue[];
@@ -351,7 +359,13 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const counts = answerCounts(analysis);
   const change = changeSummary(analysis);
   // The summary stays on one page: the three areas with priority Hög, the rest are in step 3.
-  const summaryAreas = ranked.slice(0, 3).map(priorityItem);
+  // With a filled underlag the team's priority order wins over the computed one.
+  const teamOrder = extras.lokal?.priorities.map((p) => p.indicatorId) ?? [];
+  const teamRank = (id: string) => (teamOrder.includes(id) ? teamOrder.indexOf(id) : teamOrder.length);
+  const summaryRanked = teamOrder.length ? [...ranked].sort((a, b) => teamRank(a.indicatorId) - teamRank(b.indicatorId)) : ranked;
+  const summaryAreas = summaryRanked.slice(0, SUMMARY_AREAS).map(priorityItem);
+  // The team's action plan shares the one summary page, so fewer strengths are shown there.
+  const summaryStrengths = extras.lokal?.actions.length ? 2 : 3;
 
   const reference: ReferenceNote[] = extras.sources.reference ?? defaultReference(analysis);
   const model: ReportModel = {
@@ -384,9 +398,10 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
         { label: analysis.strengths.length === 1 ? 'Styrka' : 'Styrkor', value: formatNumber(analysis.strengths.length) },
       ],
       areas: summaryAreas,
-      moreAreas: ranked.length > 3 ? `Ytterligare ${plural(ranked.length - 3, 'utvecklingsområde', 'utvecklingsområden')} finns i steg 3.` : '',
-      strengths: strengths.slice(0, 3).map((s) => ({ name: s.name, reason: s.reason })),
-      moreStrengths: strengths.length > 3 ? `Ytterligare ${plural(strengths.length - 3, 'styrka', 'styrkor')} finns i steg 3.` : '',
+      moreAreas: ranked.length > SUMMARY_AREAS ? `Ytterligare ${plural(ranked.length - SUMMARY_AREAS, 'utvecklingsområde', 'utvecklingsområden')} finns i steg 3.` : '',
+      strengths: strengths.slice(0, summaryStrengths).map((s) => ({ name: s.name, reason: s.reason })),
+      moreStrengths:
+        strengths.length > summaryStrengths ? `Ytterligare ${plural(strengths.length - summaryStrengths, 'styrka', 'styrkor')} finns i steg 3.` : '',
       change: { direction: change.direction, label: change.label, text: change.text },
       proposal: extras.steps.proposal,
     },
@@ -410,6 +425,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     step2: { context, background, learnFrom, dataQuality, questions: steps[1]?.questions ?? [] },
     step3: { local, common, strengths, figures: (extras.figures?.priorities ?? []).map((f) => ({ ...f })) },
     step4: { actionRows: [1, 2, 3, 4, 5, 6, 7], recheck, complementNote: extras.steps.complementNote },
+    ...(extras.lokal?.hasContent ? { lokal: extras.lokal } : {}),
     appendix: {
       definitions: analysis.indicators.map((r) => ({
         name: r.indicator.name,

@@ -11,6 +11,10 @@ import { fold } from '../reference/slug.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { writeFileAtomic } from '../render/write.ts';
+import { onInterrupt } from '../interrupt.ts';
+import { readLokal, readLokalFolder } from '../underlag/index.ts';
+import { lokalView, type LokalView } from '../underlag/view.ts';
+import { statSync } from 'node:fs';
 import { prepareContext, type RunContext } from './context.ts';
 import { analyse, analysisJson, composeReport, outputPath } from './unit-report.ts';
 
@@ -65,7 +69,37 @@ function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger): Pick<Ana
   return out;
 }
 
+/**
+ * The team's filled underlag for one unit: a file applies to the unit it was made for (the typed one),
+ * a folder gives every unit its own workbook when there is one.
+ */
+async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit, log: Logger): Promise<LokalView | undefined> {
+  if (!opts.lokal) return undefined;
+  const isDir = statSync(opts.lokal, { throwIfNoEntry: false })?.isDirectory();
+  const { code } = analysis.unit;
+  let local;
+  if (isDir) local = await readLokalFolder(opts.lokal, code, analysis.year, analysis);
+  else if (code === typed.code) local = await readLokal(opts.lokal, { kommunCode: code, year: analysis.year, analysis });
+  if (!local) return undefined;
+  for (const w of local.warnings) log.warn(w);
+  return lokalView(local, analysis);
+}
+
 export async function runKommun(opts: KommunOptions, log: Logger): Promise<RunResult> {
+  // Chromium starts while the data loads (it is the slowest part of a cold run).
+  const browser = opts.format === 'pdf' ? new BrowserManager() : undefined;
+  const unregister = onInterrupt(() => browser?.close());
+  const warm = browser?.acquirePage().then((p) => browser.releasePage(p));
+  warm?.catch(() => undefined); // a missing Chromium is reported when the PDF is made, after input errors
+  try {
+    return await run(opts, log, browser, warm);
+  } finally {
+    unregister();
+    await browser?.close();
+  }
+}
+
+async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | undefined, warm: Promise<void> | undefined): Promise<RunResult> {
   // 1. Load: data files (or the bundled example data), reference data, rules and texts.
   const ctx = await prepareContext(opts, log);
 
@@ -88,28 +122,31 @@ export async function runKommun(opts: KommunOptions, log: Logger): Promise<RunRe
   }
   if (analyses[0]!.isExample) log.info('Obs: rapporten bygger på exempeldata – inte verkliga resultat.');
 
-  // 4–6. Compose, render and write (one browser for all PDFs).
+  // 4. The local team's analysis from a filled underlag (--lokal), read and checked before any output.
+  const lokal = new Map<string, LokalView>();
+  for (const a of analyses) {
+    const v = await lokalFor(opts, a, unit, log);
+    if (v) lokal.set(a.unit.code, v);
+  }
+
+  // 5–6. Compose, render and write (one browser for all PDFs).
   const generatedAt = new Date();
   const files: string[] = [];
-  const browser = opts.format === 'pdf' ? new BrowserManager() : undefined;
-  try {
-    for (const analysis of analyses) {
-      const file = outputPath(opts.outDir, analysis.year, analysis.unit, ctx.nameOf, opts.format);
-      if (opts.format === 'json') {
-        await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt));
+  for (const analysis of analyses) {
+    const file = outputPath(opts.outDir, analysis.year, analysis.unit, ctx.nameOf, opts.format);
+    if (opts.format === 'json') {
+      await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt));
+    } else {
+      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code));
+      if (browser) {
+        await warm;
+        const pdf = await browser.withPage((page) => renderPdf(page, report.html, { title: report.title, lang: 'sv' }));
+        await writeFileAtomic(file, pdf);
       } else {
-        const report = await composeReport(ctx, analysis, generatedAt);
-        if (browser) {
-          const pdf = await browser.withPage((page) => renderPdf(page, report.html, { title: report.title, lang: 'sv' }));
-          await writeFileAtomic(file, pdf);
-        } else {
-          await writeFileAtomic(file, report.html);
-        }
+        await writeFileAtomic(file, report.html);
       }
-      files.push(file);
     }
-  } finally {
-    await browser?.close();
+    files.push(file);
   }
   return { files };
 }

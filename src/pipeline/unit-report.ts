@@ -7,6 +7,7 @@ import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import { slug } from '../reference/slug.ts';
 import { renderHtml } from '../render/html.ts';
+import type { LokalView } from '../underlag/view.ts';
 import { version } from '../version.ts';
 import type { RunContext } from './context.ts';
 
@@ -21,7 +22,7 @@ export function analyse(ctx: RunContext, unitCode: string, year: number | undefi
   return analyzeUnit(ctx.data, ctx.ref, unitCode, { ...options, year, rules: ctx.rules });
 }
 
-export async function composeReport(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date()): Promise<ComposedReport> {
+export async function composeReport(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date(), lokal?: LokalView): Promise<ComposedReport> {
   const figures = await buildFigures(analysis, ctx.data, ctx.nameOf);
   const model = buildReportModel(analysis, {
     steps: ctx.steps,
@@ -30,6 +31,7 @@ export async function composeReport(ctx: RunContext, analysis: UnitAnalysis, gen
     figures,
     generatedAt,
     phrases: ctx.phrases,
+    ...(lokal ? { lokal } : {}),
   });
   return { analysis, html: renderHtml(model), title: `${REPORT_TITLE} – ${analysis.unit.name} ${analysis.year}` };
 }
