@@ -1,5 +1,6 @@
-// npm run bench: time per report (warm, in-process) and a cold `ojrapport kommun` run, as medians.
-// Writes bench-results/bench.json. Usage: npm run bench [-- --runs N]
+// npm run bench: time per report (warm, in-process), a cold `ojrapport kommun` run, and a whole-country
+// batch run (`ojrapport alla`: wall time, throughput, per-report latency, process-tree memory, floor ratio).
+// Writes bench-results/bench.json. Usage: npm run bench [-- --runs N] [-- --snabb (skip the country run)]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +13,11 @@ import { analyse, composeReport } from '../src/pipeline/unit-report.ts';
 import { BrowserManager } from '../src/render/browser.ts';
 import { renderPdf } from '../src/render/pdf.ts';
 import { writeFileAtomic } from '../src/render/write.ts';
+import { country, printCountry } from './bench-country.ts';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9;
+const QUICK = process.argv.includes('--snabb');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -73,7 +76,8 @@ const out = mkdtempSync(join(tmpdir(), 'ojr-bench-'));
 try {
   const w = await warm(out);
   const c = cold(out);
-  const result = { date: new Date().toISOString(), runs: RUNS, warmReportMs: w.medians, pdfBytes: w.pdfBytes, coldKommunMs: c.median, coldRuns: c.runs };
+  const whole = QUICK ? undefined : await country(join(out, 'alla'));
+  const result = { date: new Date().toISOString(), runs: RUNS, warmReportMs: w.medians, pdfBytes: w.pdfBytes, coldKommunMs: c.median, coldRuns: c.runs, ...(whole ? { country: whole } : {}) };
   console.log('Mått (median)                         ms');
   console.log(`Varm rapport, totalt              ${String(w.medians['total']).padStart(6)}`);
   console.log(`  analys                          ${String(w.medians['analyse']).padStart(6)}`);
@@ -82,6 +86,7 @@ try {
   console.log(`Bara page.pdf av samma HTML       ${String(w.medians['bare']).padStart(6)}`);
   console.log(`Kall körning: ojrapport kommun    ${String(c.median).padStart(6)}   (${c.runs} körningar)`);
   console.log(`PDF-storlek Uppsala               ${(w.pdfBytes / 1024).toFixed(0).padStart(6)} KiB`);
+  if (whole) printCountry(whole);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
 } finally {

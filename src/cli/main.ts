@@ -3,9 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
 import { version } from '../version.ts';
 import { swedishHelp } from './common.ts';
+import { registerAlla } from './alla.ts';
 import { registerGranska } from './granska.ts';
 import { registerHamta } from './hamta.ts';
 import { registerKommun } from './kommun.ts';
+import { registerLan } from './lan.ts';
 import { registerUnderlag } from './underlag.ts';
 
 export function buildProgram(): Command {
@@ -20,6 +22,8 @@ export function buildProgram(): Command {
   registerGranska(program);
   registerHamta(program);
   registerUnderlag(program);
+  registerLan(program);
+  registerAlla(program);
   return program;
 }
 

@@ -52,6 +52,8 @@ export interface BrowserOptions {
   executablePath?: string;
   /** Milliseconds to wait for Chromium to start. */
   launchTimeoutMs?: number;
+  /** Close a page and open a fresh one after this many uses (bounds renderer memory in long runs). 0 = never. */
+  recycleEvery?: number;
 }
 
 /** Only inline content may load: the report is self-contained and must never reach the network or disk. */
@@ -71,7 +73,11 @@ export class BrowserManager {
   private userDataDir?: string;
   private readonly idle: Page[] = [];
   private readonly all = new Set<Page>();
+  private readonly uses = new WeakMap<Page, number>();
   private closed = false;
+  private gen = 0;
+  /** How many times Chromium was (re)started in this manager's life. */
+  launches = 0;
 
   constructor(private readonly options: BrowserOptions = {}) {}
 
@@ -108,6 +114,8 @@ export class BrowserManager {
           this.all.clear();
         }
       });
+      this.gen++;
+      this.launches++;
       return browser;
     } catch (e) {
       await this.removeProfile();
@@ -118,6 +126,18 @@ export class BrowserManager {
   private async getBrowser(): Promise<Browser> {
     if (this.closed) throw new OjError('Webbläsaren är redan stängd.', ExitCode.render);
     if (this.browser?.connected) return this.browser;
+    if (!this.launching && this.browser) {
+      // Disconnected but not yet cleaned up: drop it and its profile before starting a new one.
+      const dead = this.browser;
+      this.browser = undefined;
+      this.idle.length = 0;
+      this.all.clear();
+      dead.process()?.kill('SIGKILL');
+      await this.removeProfile();
+    } else if (!this.launching && this.userDataDir) {
+      // A crashed browser's profile; the next launch makes a new one.
+      await this.removeProfile();
+    }
     this.launching ??= this.launch().finally(() => (this.launching = undefined));
     this.browser = await this.launching;
     return this.browser;
@@ -140,7 +160,44 @@ export class BrowserManager {
   }
 
   releasePage(page: Page): void {
-    if (!page.isClosed() && !this.closed && this.all.has(page)) this.idle.push(page);
+    if (page.isClosed() || this.closed || !this.all.has(page)) return;
+    const used = (this.uses.get(page) ?? 0) + 1;
+    this.uses.set(page, used);
+    const every = this.options.recycleEvery ?? 0;
+    if (every > 0 && used >= every) void this.discard(page);
+    else this.idle.push(page);
+  }
+
+  /** Closes a page that failed or hung, without waiting long for a renderer that does not answer. */
+  async discardPage(page: Page): Promise<void> {
+    await Promise.race([this.discard(page), new Promise((r) => setTimeout(r, 2000).unref())]);
+  }
+
+  /** Increases each time Chromium is started; a report whose generation changed lost its browser. */
+  get generation(): number {
+    return this.gen;
+  }
+
+  get connected(): boolean {
+    return !!this.browser?.connected;
+  }
+
+  /** Process id of the running Chromium (the browser process), if any. */
+  pid(): number | undefined {
+    return this.browser?.process()?.pid;
+  }
+
+  /** Ends the current Chromium (hung or leaking); the next acquirePage() starts a fresh one. */
+  async restart(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    this.idle.length = 0;
+    this.all.clear();
+    if (browser) {
+      await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
+      browser.process()?.kill('SIGKILL');
+    }
+    await this.removeProfile();
   }
 
   /** Runs fn with a page and always gives the page back (or drops it if it broke). */

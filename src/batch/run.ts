@@ -1,0 +1,266 @@
+// `ojrapport lan` and `ojrapport alla`: every kommun and stadsdel of a county (or the country), a county
+// report and workbook per county, and for the whole country a national workbook. One browser, one run.
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ExitCode, OjError } from '../errors.ts';
+import { svCollator } from '../compose/format.ts';
+import { composeLanReport, indicatorsOf, lanAnalysis } from '../lan/report.ts';
+import { summarise, type UnitSummary } from '../lan/summary.ts';
+import { workbookBytes, type WorkbookInput } from '../lan/workbook.ts';
+import type { Logger } from '../log.ts';
+import type { UnitAnalysis } from '../model/analysis.ts';
+import type { Unit } from '../model/types.ts';
+import type { DataOptions } from '../options.ts';
+import { prepareContext, type RunContext } from '../pipeline/context.ts';
+import { analyse, composeReport, outputPath } from '../pipeline/unit-report.ts';
+import { matchUnit } from '../reference/match.ts';
+import { slug } from '../reference/slug.ts';
+import type { Lan } from '../reference/types.ts';
+import type { BrowserManager } from '../render/browser.ts';
+import { runTasks, type EngineOptions } from './engine.ts';
+import { applyLocal, localKey, type LocalInput } from './local.ts';
+import { buildKey, Manifest } from './manifest.ts';
+import { createProgress, type ProgressMode } from './progress.ts';
+import { summaryText } from './summary.ts';
+import type { BatchTask, TaskOutcome, TestHook, Timings } from './types.ts';
+
+export interface BatchOptions extends DataOptions {
+  /** County name or code; absent = the whole country. */
+  lan?: string;
+  year?: number;
+  outDir: string;
+  rulesFile?: string;
+  /** Pages printing at once; default os.availableParallelism(). */
+  parallel?: number;
+  /** Skip outputs the manifest says are up to date. */
+  skipExisting?: boolean;
+  /** --lokal: folder with the kommuner's local results (passed on; merged later). */
+  localDir?: string;
+  progress?: ProgressMode;
+  /** Engine knobs for tests and the benchmark. */
+  browser?: BrowserManager;
+  timeoutMs?: number;
+  recycleEvery?: number;
+  testHook?: TestHook;
+  sampleMemory?: EngineOptions['sampleMemory'];
+  keepHtml?: EngineOptions['keepHtml'];
+  onProgress?: (outcome: TaskOutcome, done: number, total: number) => void;
+  /** Already prepared context (bench: measure the run without loading). */
+  context?: RunContext;
+}
+
+export interface BatchResult {
+  year: number;
+  files: string[];
+  outcomes: TaskOutcome[];
+  wallMs: number;
+  phaseTotals: Timings;
+  browserLaunches: number;
+  summary: string;
+  exitCode: number;
+}
+
+/** "lan-03-uppsala": länskod and a slug of the short county name. */
+export function lanBaseName(lan: Lan): string {
+  return `lan-${lan.code}-${slug(lan.shortName || lan.name)}`;
+}
+
+export function resolveLan(ctx: RunContext, query: string): Lan {
+  const all = [...ctx.ref.lan.values()];
+  const q = query.trim().replace(/^0?(\d)$/, '0$1');
+  const byCode = (hit: { code: string }) => ctx.ref.lan.get(hit.code)!;
+  try {
+    return byCode(matchUnit(all.map((l) => ({ code: l.code, name: l.shortName })), q, 'län'));
+  } catch (e) {
+    try {
+      return matchUnit(all, q, 'län');
+    } catch {
+      throw e;
+    }
+  }
+}
+
+function reportYear(ctx: RunContext, year: number | undefined): number {
+  if (ctx.data.years.length === 0) throw new OjError('Underlaget innehåller inga år.', ExitCode.input);
+  const y = year ?? Math.max(...ctx.data.years);
+  if (!ctx.data.years.includes(y)) {
+    const have = [...ctx.data.years].sort((a, b) => a - b).join(', ');
+    throw new OjError(`Året ${y} finns inte i underlaget (det finns: ${have}).`, ExitCode.usage);
+  }
+  return y;
+}
+
+function lanOf(ctx: RunContext, u: Unit): string | undefined {
+  return u.lanCode ?? ctx.ref.kommuner.get(u.parentCode ?? u.code)?.lanCode;
+}
+
+/** Kommuner and stadsdelar in the data (or the reference list), grouped by county, in code order. */
+function unitsByLan(ctx: RunContext): Map<string, Unit[]> {
+  let units = [...ctx.data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel');
+  if (!units.length) units = [...ctx.ref.kommuner.values()].map((k) => ({ code: k.code, name: k.name, kind: 'kommun' as const, lanCode: k.lanCode }));
+  const out = new Map<string, Unit[]>();
+  for (const u of units) {
+    const lan = lanOf(ctx, u);
+    if (!lan) continue;
+    out.set(lan, [...(out.get(lan) ?? []), u]);
+  }
+  const order = (u: Unit) => u.parentCode ?? u.code;
+  for (const list of out.values()) list.sort((a, b) => order(a).localeCompare(order(b)) || (a.kind === 'kommun' ? -1 : b.kind === 'kommun' ? 1 : svCollator.compare(a.name, b.name)));
+  return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Test-only failure injection from the environment: OJRAPPORT_TEST_FAIL="0380" or "0380:prepare,0381". */
+export function envTestHook(env: NodeJS.ProcessEnv = process.env): TestHook | undefined {
+  const spec = env['OJRAPPORT_TEST_FAIL'];
+  if (!spec) return undefined;
+  const fails = spec.split(',').map((s) => s.trim()).filter(Boolean).map((s) => ({ key: s.split(':')[0]!, stage: s.split(':')[1] ?? 'print' }));
+  return (key, stage) => {
+    if (fails.some((f) => f.key === key && f.stage === stage)) throw new Error('testfel (OJRAPPORT_TEST_FAIL)');
+  };
+}
+
+export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchResult> {
+  const ctx = opts.context ?? (await prepareContext(opts, log));
+  const year = reportYear(ctx, opts.year);
+  const yearDir = join(opts.outDir, String(year));
+  const local: LocalInput | undefined = opts.localDir ? { dir: opts.localDir } : undefined;
+  if (local) log.info(`Obs: --lokal ${local.dir} tas emot, men lokala resultat slås ännu inte ihop med rapporterna.`);
+  if (ctx.data.isExample) log.info('Obs: rapporterna bygger på exempeldata – inte verkliga resultat.');
+
+  const groups = unitsByLan(ctx);
+  let lans: Lan[];
+  if (opts.lan !== undefined) {
+    const lan = resolveLan(ctx, opts.lan);
+    if (!groups.get(lan.code)?.length) throw new OjError(`Underlaget har inga kommuner i ${lan.name}.`, ExitCode.usage);
+    lans = [lan];
+  } else {
+    lans = [...groups.keys()].map((c) => ctx.ref.lan.get(c)).filter((l): l is Lan => !!l);
+  }
+
+  const key = buildKey(ctx, localKey(local));
+  const manifest = new Manifest(yearDir);
+  const summaries = new Map<string, UnitSummary>();
+
+  const analyseUnit = (code: string): UnitAnalysis => applyLocal(analyse(ctx, code, year), local);
+  const summaryOf = (code: string): UnitSummary => {
+    let s = summaries.get(code);
+    if (!s) summaries.set(code, (s = summarise(analyseUnit(code))));
+    return s;
+  };
+  const workbook = (title: string, units: Unit[], totals: WorkbookInput['totals']): WorkbookInput => ({
+    title,
+    year,
+    isExample: ctx.data.isExample,
+    units: units.map((u) => summaryOf(u.code)),
+    indicators: indicatorsOf(ctx, year),
+    nameOf: ctx.nameOf,
+    totals,
+  });
+  const timed = async <T>(t: Timings, phase: string, fn: () => T | Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      t[phase] = (t[phase] ?? 0) + performance.now() - t0;
+    }
+  };
+
+  const tasks: BatchTask[] = [];
+  for (const lan of lans) {
+    const units = groups.get(lan.code) ?? [];
+    for (const unit of units) {
+      tasks.push({
+        key: unit.code,
+        label: unit.parentCode ? `${ctx.nameOf(unit.parentCode)}: ${unit.name}` : unit.name,
+        file: outputPath(opts.outDir, year, unit, ctx.nameOf, 'pdf'),
+        prepare: async () => {
+          const timings: Timings = {};
+          const analysis = await timed(timings, 'analys', () => analyseUnit(unit.code));
+          summaries.set(unit.code, summarise(analysis));
+          const report = await timed(timings, 'text', () => composeReport(ctx, analysis));
+          return { kind: 'pdf', html: report.html, title: report.title, timings };
+        },
+      });
+    }
+    const base = join(yearDir, lanBaseName(lan));
+    tasks.push({
+      key: `lan-${lan.code}.pdf`,
+      label: `${lan.name} (länsrapport)`,
+      file: `${base}.pdf`,
+      prepare: async () => {
+        const timings: Timings = {};
+        const la = await timed(timings, 'lan', () => lanAnalysis(ctx, lan, year, units.map((u) => summaryOf(u.code))));
+        const sample = await timed(timings, 'lan', () => analyseUnit((units.find((u) => u.kind === 'kommun') ?? units[0]!).code));
+        const r = await timed(timings, 'text', () => composeLanReport(ctx, la, sample));
+        return { kind: 'pdf', html: r.html, title: r.title, timings };
+      },
+    });
+    tasks.push({
+      key: `lan-${lan.code}.xlsx`,
+      label: `${lan.name} (arbetsbok)`,
+      file: `${base}.xlsx`,
+      prepare: async () => {
+        const timings: Timings = {};
+        const data = await timed(timings, 'xlsx', () => {
+          const input = workbook(lan.name, units, []);
+          const first = input.units.find((u) => u.unit.kind === 'kommun');
+          input.totals = first ? [{ label: lan.name, values: first.lan }, { label: 'Riket', values: first.riket }] : [];
+          return workbookBytes(input);
+        });
+        return { kind: 'file', data, timings };
+      },
+    });
+  }
+  if (opts.lan === undefined) {
+    tasks.push({
+      key: 'riket.xlsx',
+      label: 'Riket (arbetsbok)',
+      file: join(yearDir, 'riket.xlsx'),
+      prepare: async () => {
+        const timings: Timings = {};
+        const all = lans.flatMap((l) => groups.get(l.code) ?? []);
+        const data = await timed(timings, 'xlsx', () => {
+          const input = workbook('Riket', all, []);
+          const first = input.units.find((u) => u.unit.kind === 'kommun');
+          input.totals = first ? [{ label: 'Riket', values: first.riket }] : [];
+          return workbookBytes(input);
+        });
+        return { kind: 'file', data, timings };
+      },
+    });
+  }
+
+  const sink = createProgress(opts.progress ?? 'auto');
+  const progress = opts.onProgress
+    ? { start: sink.start, stop: sink.stop, update: (o: TaskOutcome, n: number, t: number) => (sink.update(o, n, t), opts.onProgress!(o, n, t)) }
+    : sink;
+  const parallel = opts.parallel ?? Math.min(4, availableParallelism());
+  const engine: EngineOptions = {
+    parallel,
+    timeoutMs: opts.timeoutMs ?? 60_000,
+    recycleEvery: opts.recycleEvery ?? 25,
+    progress,
+    onWritten: (t) => manifest.record(t.file, key),
+  };
+  if (opts.browser) engine.browser = opts.browser;
+  if (opts.skipExisting) engine.isUpToDate = (t) => manifest.isUpToDate(t.file, key);
+  const hook = opts.testHook ?? envTestHook();
+  if (hook) engine.testHook = hook;
+  if (opts.sampleMemory) engine.sampleMemory = opts.sampleMemory;
+  if (opts.keepHtml) engine.keepHtml = opts.keepHtml;
+  const res = await runTasks(tasks, engine);
+  await manifest.flush();
+
+  const failed = res.outcomes.filter((o) => o.status === 'misslyckad');
+  return {
+    year,
+    files: res.outcomes.filter((o) => o.status === 'klar').map((o) => o.file),
+    outcomes: res.outcomes,
+    wallMs: res.wallMs,
+    phaseTotals: res.phaseTotals,
+    browserLaunches: res.browserLaunches,
+    summary: summaryText(res.outcomes, res.wallMs, res.phaseTotals, res.browserLaunches),
+    exitCode: failed.length ? ExitCode.partial : ExitCode.ok,
+  };
+}

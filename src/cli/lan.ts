@@ -1,0 +1,65 @@
+// `ojrapport lan`: every kommun and stadsdel of a county, plus the county report and workbook.
+import { Command } from 'commander';
+import { runBatch, type BatchOptions } from '../batch/run.ts';
+import { ExitCode, OjError } from '../errors.ts';
+import { stderrLogger } from '../log.ts';
+import { dataOptions, parseYear, swedishHelp } from './common.ts';
+
+export interface BatchCliOptions {
+  ar?: number;
+  ut: string;
+  data?: string[];
+  katalog?: string;
+  regler?: string;
+  parallell?: number;
+  hoppaOverBefintliga?: boolean;
+  lokal?: string;
+}
+
+export function parseParallel(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > 32) throw new OjError(`Ogiltigt värde för --parallell: "${v}". Ange ett heltal 1–32.`, ExitCode.usage);
+  return n;
+}
+
+/** The options lan and alla share. */
+export function batchCommandOptions(cmd: Command): Command {
+  cmd
+    .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
+    .option('--ut <katalog>', 'katalog för resultatet', 'output')
+    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
+    .option('--parallell <n>', 'antal rapporter som skrivs ut samtidigt (standard: antal processorkärnor)', parseParallel)
+    .option('--hoppa-over-befintliga', 'hoppa över rapporter som redan är aktuella (samma data, regler och version)')
+    .option('--lokal <katalog>', 'katalog med kommunernas lokala resultat (tas emot; sammanslagning kommer senare)');
+  dataOptions(cmd).exitOverride();
+  swedishHelp(cmd);
+  return cmd;
+}
+
+export function toBatchOptions(o: BatchCliOptions, lan?: string): BatchOptions {
+  const opts: BatchOptions = { year: o.ar, outDir: o.ut, data: o.data ?? [], catalog: o.katalog, rulesFile: o.regler, skipExisting: !!o.hoppaOverBefintliga };
+  if (lan !== undefined) opts.lan = lan;
+  if (o.parallell) opts.parallel = o.parallell;
+  if (o.lokal) opts.localDir = o.lokal;
+  return opts;
+}
+
+/** Runs, prints written files (stdout) and the summary (stderr); a partial run ends with ExitCode.partial. */
+export async function runBatchCli(opts: BatchOptions): Promise<void> {
+  const result = await runBatch(opts, stderrLogger);
+  for (const f of result.files) process.stdout.write(`${f}\n`);
+  process.stderr.write(result.summary);
+  if (result.exitCode !== ExitCode.ok) {
+    const failed = result.outcomes.filter((o) => o.status === 'misslyckad').length;
+    throw new OjError(`${failed} av ${result.outcomes.length} filer kunde inte skapas (se listan ovan). Kör igen med --hoppa-over-befintliga för att bara göra om dem.`, ExitCode.partial);
+  }
+}
+
+export function registerLan(program: Command): void {
+  const lan = program
+    .command('lan')
+    .description('skapa rapporter för alla kommuner i ett län, plus länsrapport och arbetsbok för länet')
+    .argument('<län>', 'länets namn eller kod, t.ex. Uppsala eller 03');
+  batchCommandOptions(lan);
+  lan.action(async (name: string, o: BatchCliOptions) => runBatchCli(toBatchOptions(o, name)));
+}

@@ -1,0 +1,250 @@
+// The county report as precomputed Swedish strings; templates/lan/*.hbs only place them.
+import { statusMatrix, type MatrixCell } from '../compose/charts/index.ts';
+import { formatNumber, formatPointChange, svCollator } from '../compose/format.ts';
+import { EXAMPLE_LABEL, type Figure, type ReportModel } from '../compose/report-model.ts';
+import { FLAG_LABELS, formatSetValue, plural, statusLabel, tidy } from '../compose/texts.ts';
+import type { Status } from '../model/analysis.ts';
+import type { Indicator } from '../model/types.ts';
+import type { LanAnalysis, LanIndicator } from './analysis.ts';
+
+export const LAN_REPORT_TITLE = 'Länsöversikt av Öppna jämförelser – stöd till personer med funktionsnedsättning (LSS)';
+export const LAN_SHORT_TITLE = 'Länsöversikt, Öppna jämförelser LSS';
+
+/** Section titles (the kommun report's four steps, seen from the county). */
+export const LAN_SECTIONS = {
+  summary: 'Sammanfattning för länet',
+  read: 'Så läser du länsöversikten',
+  step1: 'Steg 1. Sammanställ – hur ser länets resultat ut?',
+  step2: 'Steg 2. Analysera – vem gör bra där andra ligger efter?',
+  step3: 'Steg 3. Prioritera – gemensamma och egna utvecklingsområden',
+  step4: 'Steg 4. Åtgärda och följ upp – tillsammans i länet',
+} as const;
+
+const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
+
+export interface LanRow {
+  name: string;
+  split: string;
+  lan: { value: string; n: string };
+  riket: { value: string; n: string };
+  diff: string;
+  kommuner: string;
+}
+
+export interface LanModel {
+  lang: 'sv';
+  title: string;
+  documentTitle: string;
+  unitName: string;
+  year: string;
+  isExample: boolean;
+  exampleLabel: string;
+  generatedAt: string;
+  header: { left: string; right: string };
+  cover: { subtitle: string; lines: { label: string; value: string }[] };
+  sections: typeof LAN_SECTIONS;
+  toc: { id: string; label: string }[];
+  summary: { paragraph: string; counts: { label: string; value: string }[]; shared: { name: string; text: string }[]; noShared: string };
+  read: { paragraphs: string[]; legend: { key: Status; word: string; value: string }[] };
+  step1: { intro: string; omraden: { id: string; name: string; rows: LanRow[] }[]; matrixIntro: string; figures: Figure[] };
+  step2: { intro: string; rows: { name: string; omrade: string; leading: string; lagging: string }[] };
+  step3: {
+    intro: string;
+    shared: { name: string; omrade: string; share: string; who: string }[];
+    units: { name: string; areas: { rank: string; name: string; kind: string; reason: string; priority: string }[] }[];
+  };
+  step4: { intro: string; items: { name: string; text: string }[] };
+  /** The kommun report's appendix (definitions, rules, sources), reused as is. */
+  appendix: ReportModel['appendix'];
+}
+
+function slugId(s: string): string {
+  return `omrade-${s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+function diffText(r: LanIndicator): string {
+  if (r.diff === null) return '–';
+  const decimals = r.indicator.type === 'janej' ? 0 : 1;
+  const rounded = Math.round(r.diff * 10 ** decimals) / 10 ** decimals;
+  return rounded === 0 ? '±0 procentenheter' : formatPointChange(rounded, decimals);
+}
+
+function kommunerText(r: LanIndicator): string {
+  if (r.counts.answered === 0) return 'Inga svar';
+  const good = r.indicator.type === 'janej' ? 'Ja' : 'bra';
+  return `${formatNumber(r.counts.bra)} av ${formatNumber(r.counts.answered)} ${good}`;
+}
+
+function names(codes: string[], nameOf: (c: string) => string): string {
+  return codes.map(nameOf).sort(svCollator.compare).join(', ');
+}
+
+function lagShareText(r: LanIndicator): string {
+  return `${formatNumber(r.counts.svag)} av ${formatNumber(r.counts.answered)}`;
+}
+
+/** Every kommun of the county × the område's indicators (the county's own values are in the table above). */
+async function matrices(a: LanAnalysis): Promise<Figure[]> {
+  const cellMaps = new Map(a.kommuner.map((k) => [k.unit.code, k.cells]));
+  const byOmrade = new Map<string, Indicator[]>();
+  for (const r of a.indicators) {
+    const list = byOmrade.get(r.indicator.omrade) ?? [];
+    list.push(r.indicator);
+    byOmrade.set(r.indicator.omrade, list);
+  }
+  const rowsOf = new Map(a.indicators.map((r) => [r.indicator.id, r]));
+  const rows = a.kommuner.map((k) => ({ code: k.unit.code, name: k.unit.name }));
+  const figures: Figure[] = [];
+  for (const [omrade, inds] of byOmrade) {
+    const cell = (code: string, id: string): MatrixCell => {
+      const c = cellMaps.get(code)?.get(id);
+      if (!c || c.value === null) return 'Saknas';
+      const ind = rowsOf.get(id)!.indicator;
+      if (ind.type === 'janej') return c.value >= 1 ? 'Ja' : 'Nej';
+      return { value: c.value, status: c.status };
+    };
+    const chart = await statusMatrix(rows, inds, cell);
+    const alt = inds
+      .map((ind) => {
+        const r = rowsOf.get(ind.id)!;
+        const good = ind.type === 'janej' ? 'svarar Ja' : 'ligger bland de bästa';
+        return `${ind.shortName}: ${formatNumber(r.counts.bra)} av ${formatNumber(r.counts.answered)} kommuner ${good}${r.lagging.length ? `; efter ligger ${names(r.lagging, a.nameOf)}` : ''}.`;
+      })
+      .join(' ');
+    figures.push({
+      svg: chart.svg,
+      alt: `Kommunernas svar ${a.year} i ${a.lan.name}, ${omrade}. ${alt}`,
+      caption: `${omrade}: svar ${a.year} för kommunerna i ${a.lan.name}`,
+    });
+  }
+  return figures;
+}
+
+export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportModel['appendix']; generatedAt: Date; yearsLabel: string }): Promise<LanModel> {
+  const name = a.lan.name;
+  const year = String(a.year);
+  const nK = a.kommuner.length;
+  const nS = a.units.length - nK;
+  const above = a.indicators.filter((r) => r.diff !== null && (r.indicator.direction === 'ned' ? r.diff < -0.05 : r.diff > 0.05)).length;
+  const below = a.indicators.filter((r) => r.diff !== null && (r.indicator.direction === 'ned' ? r.diff > 0.05 : r.diff < -0.05)).length;
+
+  const omraden: LanModel['step1']['omraden'] = [];
+  for (const r of a.indicators) {
+    let sec = omraden.find((o) => o.name === r.indicator.omrade);
+    if (!sec) omraden.push((sec = { id: slugId(r.indicator.omrade), name: r.indicator.omrade, rows: [] }));
+    sec.rows.push({
+      name: r.indicator.shortName,
+      split: r.indicator.split ?? '',
+      lan: formatSetValue(r.indicator, r.lan),
+      riket: formatSetValue(r.indicator, r.riket),
+      diff: diffText(r),
+      kommuner: kommunerText(r),
+    });
+  }
+
+  const sharedItems = a.shared.map((r) => ({
+    name: r.indicator.shortName,
+    omrade: r.indicator.omrade,
+    share: lagShareText(r),
+    who: names(r.lagging, a.nameOf),
+  }));
+  const unitsLabel = nS ? `${plural(nK, 'kommun', 'kommuner')} och ${plural(nS, 'stadsdel', 'stadsdelar')}` : plural(nK, 'kommun', 'kommuner');
+
+  const model: LanModel = {
+    lang: 'sv',
+    title: LAN_REPORT_TITLE,
+    documentTitle: `${LAN_REPORT_TITLE} – ${name} ${year}`,
+    unitName: name,
+    year,
+    isExample: a.isExample,
+    exampleLabel: EXAMPLE_LABEL,
+    generatedAt: DATE_FORMAT.format(extras.generatedAt),
+    header: { left: LAN_SHORT_TITLE, right: `${name} ${year}` },
+    cover: {
+      subtitle: `${name} ${year}`,
+      lines: [
+        { label: 'Omfattar', value: unitsLabel },
+        { label: 'Underlag', value: `Öppna jämförelser ${extras.yearsLabel}, Socialstyrelsen` },
+        { label: 'Jämförs med', value: 'Riket och länets kommuner' },
+        { label: 'Framtagen', value: DATE_FORMAT.format(extras.generatedAt) },
+      ],
+    },
+    sections: LAN_SECTIONS,
+    toc: [
+      { id: 'sammanfattning', label: LAN_SECTIONS.summary },
+      { id: 'sa-laser-du', label: LAN_SECTIONS.read },
+      { id: 'steg-1', label: LAN_SECTIONS.step1 },
+      { id: 'steg-2', label: LAN_SECTIONS.step2 },
+      { id: 'steg-3', label: LAN_SECTIONS.step3 },
+      { id: 'steg-4', label: LAN_SECTIONS.step4 },
+      { id: 'bilaga-1', label: 'Bilaga 1. Indikatorer' },
+      { id: 'bilaga-2', label: 'Bilaga 2. Metod och regler för markeringar' },
+      { id: 'bilaga-3', label: 'Bilaga 3. Datakällor och versioner' },
+    ],
+    summary: {
+      paragraph:
+        `Översikten samlar ${unitsLabel} i ${name} ${year}. ` +
+        `Länet ligger bättre än riket på ${plural(above, 'indikator', 'indikatorer')} och sämre på ${plural(below, 'indikator', 'indikatorer')}. ` +
+        (a.shared.length
+          ? `På ${plural(a.shared.length, 'indikator', 'indikatorer')} ligger minst hälften av kommunerna efter: de är länets gemensamma utvecklingsområden.`
+          : 'Det finns ingen indikator där minst hälften av kommunerna ligger efter.'),
+      counts: [
+        { label: nK === 1 ? 'Kommun' : 'Kommuner', value: formatNumber(nK) },
+        ...(nS ? [{ label: nS === 1 ? 'Stadsdel' : 'Stadsdelar', value: formatNumber(nS) }] : []),
+        { label: 'Bättre än riket', value: formatNumber(above) },
+        { label: 'Sämre än riket', value: formatNumber(below) },
+        { label: a.shared.length === 1 ? 'Gemensamt utvecklingsområde' : 'Gemensamma utvecklingsområden', value: formatNumber(a.shared.length) },
+      ],
+      shared: a.shared.slice(0, 5).map((r) => ({ name: r.indicator.shortName, text: `${lagShareText(r)} kommuner ligger efter.` })),
+      noShared: `Ingen indikator där minst hälften av kommunerna i ${name} ligger efter ${year}.`,
+    },
+    read: {
+      paragraphs: [
+        `Översikten visar ${name} som helhet och länets kommuner sida vid sida. Varje kommun och stadsdel har också en egen rapport med alla detaljer.`,
+        'För Ja/Nej-frågor är länets och rikets värde andelen kommuner som svarar Ja bland dem som har svarat; antalet svar står inom parentes. Ett Ja betyder att en rutin finns, inte att kvaliteten är uppnådd.',
+        'En kommun ligger efter när den svarar Nej, eller när en andel hör till den svagaste fjärdedelen av landets kommuner. Ett gemensamt utvecklingsområde i länet är en indikator där minst hälften av kommunerna som har svarat ligger efter.',
+      ],
+      legend: (['bra', 'mellan', 'svag', 'saknas'] as const).map((k) => ({ key: k, word: statusLabel(k).word, value: LEGEND[k] })),
+    },
+    step1: {
+      intro: `Länets värde jämfört med riket för varje indikator ${year}, och hur många av länets kommuner som svarar Ja (eller ligger bland de bästa).`,
+      omraden,
+      matrixIntro: 'Varje kommuns svar, område för område. Länets och rikets värden står i tabellerna ovan.',
+      figures: await matrices(a),
+    },
+    step2: {
+      intro: 'Här svarar några kommuner Ja där andra i länet svarar Nej. De kommunerna kan berätta hur de gjorde, och erfarenheter kan delas i länets nätverk.',
+      rows: a.learn.map((r) => ({ name: r.indicator.shortName, omrade: r.indicator.omrade, leading: names(r.leading, a.nameOf), lagging: names(r.lagging, a.nameOf) })),
+    },
+    step3: {
+      intro: 'Gemensamma utvecklingsområden är indikatorer där minst hälften av länets kommuner ligger efter. De kan vara värda att driva tillsammans, till exempel genom regional stödstruktur eller FoU.',
+      shared: sharedItems,
+      units: a.unitTop.map(({ unit, areas }) => ({
+        name: unit.unit.parentCode ? `${a.nameOf(unit.unit.parentCode)}: ${unit.unit.name}` : unit.unit.name,
+        areas: areas.map((f, i) => ({
+          rank: formatNumber(i + 1),
+          name: a.indicators.find((r) => r.indicator.id === f.indicatorId)?.indicator.shortName ?? f.indicatorId,
+          kind: FLAG_LABELS[f.kind],
+          reason: tidy(f.reason),
+          priority: f.priority,
+        })),
+      })),
+    },
+    step4: {
+      intro: 'Förslag till arbete tillsammans i länet: börja med de gemensamma utvecklingsområdena och låt kommuner som redan svarar Ja dela med sig.',
+      items: a.shared.slice(0, 8).map((r) => ({
+        name: r.indicator.shortName,
+        text: r.leading.length ? `Lär av ${names(r.leading, a.nameOf)}.` : 'Ingen kommun i länet svarar Ja; se utanför länet.',
+      })),
+    },
+    appendix: extras.appendix,
+  };
+  return model;
+}
+
+const LEGEND: Record<'bra' | 'mellan' | 'svag' | 'saknas', string> = {
+  bra: 'Ja, eller en andel bland den bästa fjärdedelen av kommunerna.',
+  mellan: 'En andel i mitten bland kommunerna.',
+  svag: 'Nej, eller en andel bland den svagaste fjärdedelen av kommunerna. Kommunen ligger efter.',
+  saknas: 'Svar saknas. Räknas inte som Nej och inte som en svaghet.',
+};

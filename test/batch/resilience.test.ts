@@ -1,0 +1,95 @@
+// The engine survives a killed browser, a broken report and a hung page; the run reports what failed.
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/run.ts';
+import { silentLogger } from '../../src/log.ts';
+import { BrowserManager } from '../../src/render/browser.ts';
+import { run } from '../cli/capture.ts';
+
+const UPPSALA_FILES = 10; // 8 kommuner + county PDF + county workbook
+
+describe('batch engine resilience', () => {
+  const browsers: BrowserManager[] = [];
+  afterAll(async () => {
+    for (const b of browsers) await b.close();
+  });
+
+  it('completes every report when the Chromium process is killed mid-run', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ojr-kill-'));
+    const browser = new BrowserManager({ recycleEvery: 25 });
+    browsers.push(browser);
+    let killed: number | undefined;
+    const result = await runBatch(
+      {
+        lan: 'Uppsala',
+        outDir: out,
+        data: [],
+        parallel: 2,
+        progress: 'none',
+        browser,
+        onProgress: (o, n) => {
+          if (n === 2 && !killed) {
+            killed = browser.pid();
+            expect(killed).toBeGreaterThan(0);
+            process.kill(killed!, 'SIGKILL');
+          }
+        },
+      },
+      silentLogger,
+    );
+    expect(killed).toBeDefined();
+    expect(result.outcomes.filter((o) => o.status !== 'klar')).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.browserLaunches).toBeGreaterThanOrEqual(2);
+    expect(browser.pid()).not.toBe(killed);
+    expect(readdirSync(join(out, '2019')).filter((f) => !f.startsWith('.'))).toHaveLength(UPPSALA_FILES);
+  }, 180_000);
+
+  it('closes a hung page after the time-out and redoes the report', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ojr-hang-'));
+    const calls: string[] = [];
+    const result = await runBatch(
+      {
+        lan: '03',
+        outDir: out,
+        data: [],
+        parallel: 2,
+        progress: 'none',
+        timeoutMs: 4000,
+        testHook: (key, stage, attempt) => {
+          if (key === '0305' && stage === 'print') {
+            calls.push(`${stage}:${attempt}`);
+            if (attempt === 1) return new Promise<void>(() => {});
+          }
+        },
+      },
+      silentLogger,
+    );
+    expect(calls).toEqual(['print:1', 'print:2']);
+    const habo = result.outcomes.find((o) => o.key === '0305')!;
+    expect(habo).toMatchObject({ status: 'klar', attempts: 2 });
+    expect(result.exitCode).toBe(0);
+  }, 180_000);
+
+  it('a report that keeps failing is retried once, listed, and the others are done (exit 1)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ojr-fail-'));
+    process.env['OJRAPPORT_TEST_FAIL'] = '0330';
+    let r: Awaited<ReturnType<typeof run>>;
+    try {
+      r = await run(['lan', 'Uppsala', '--ut', out, '--parallell', '2']);
+    } finally {
+      delete process.env['OJRAPPORT_TEST_FAIL'];
+    }
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('9 klara, 0 hoppade över (redan aktuella), 1 misslyckade');
+    expect(r.stderr).toMatch(/Misslyckade:\n\s+Knivsta \(.*0330-knivsta\.pdf\): testfel/);
+    expect(r.stderr).toContain('Fel: 1 av 10 filer kunde inte skapas');
+    const dir = join(out, '2019');
+    expect(existsSync(join(dir, '0330-knivsta.pdf'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.pdf') || f.endsWith('.xlsx'))).toHaveLength(UPPSALA_FILES - 1);
+    // No temp files are left behind.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 180_000);
+});
