@@ -1,18 +1,36 @@
-// Hook for --lokal KATALOG: a kommun's own local results merged into its report. Accepted and passed on
-// today; the merge itself comes later (issue: per-kommun local data). Keep every call site going through here.
+// --lokal KATALOG in a batch run: each kommun's own filled underlag (found by the kommunkod recorded inside).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Logger } from '../log.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
+import { indexLokalFolder, pickLokalFile, readLokal, type LokalFile } from '../underlag/index.ts';
+import { lokalView, type LokalView } from '../underlag/view.ts';
 
 export interface LocalInput {
   dir: string;
+  files: LokalFile[];
 }
 
-/** Returns the analysis with the unit's local results merged in. Not implemented yet: unchanged. */
-export function applyLocal(analysis: UnitAnalysis, local: LocalInput | undefined): UnitAnalysis {
-  void local;
-  return analysis;
+export async function indexLocal(dir: string, log: Logger): Promise<LocalInput> {
+  const files = await indexLokalFolder(dir);
+  log.info(`Lokala underlag i ${dir}: ${files.length === 1 ? '1 fil' : `${files.length} filer`} (${files.map((f) => f.kommunName).join(', ') || 'inga'}).`);
+  return { dir, files };
 }
 
-/** Part of the manifest key, so outputs are redone when the local folder changes (folder name for now). */
+/** The unit's own underlag, read and checked against its analysis; undefined when the folder has none for it. */
+export async function localViewFor(local: LocalInput | undefined, analysis: UnitAnalysis, log: Logger): Promise<LokalView | undefined> {
+  if (!local) return undefined;
+  const file = pickLokalFile(local.files, analysis.unit.code, analysis.year);
+  if (!file) return undefined;
+  const read = await readLokal(file, { kommunCode: analysis.unit.code, year: analysis.year, analysis });
+  for (const w of read.warnings) log.warn(w);
+  return lokalView(read, analysis);
+}
+
+/** Part of the manifest key: the workbooks' contents, so a report is redone when its team edits the underlag. */
 export function localKey(local: LocalInput | undefined): string {
-  return local ? `lokal:${local.dir}` : '';
+  if (!local) return '';
+  const h = createHash('sha256');
+  for (const f of local.files) h.update(f.file).update(readFileSync(f.file));
+  return `lokal:${h.digest('hex')}`;
 }

@@ -19,7 +19,7 @@ import { slug } from '../reference/slug.ts';
 import type { Lan } from '../reference/types.ts';
 import type { BrowserManager } from '../render/browser.ts';
 import { runTasks, type EngineOptions } from './engine.ts';
-import { applyLocal, localKey, type LocalInput } from './local.ts';
+import { indexLocal, localKey, localViewFor } from './local.ts';
 import { buildKey, Manifest } from './manifest.ts';
 import { createProgress, type ProgressMode } from './progress.ts';
 import { summaryText } from './summary.ts';
@@ -124,8 +124,7 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
   const ctx = opts.context ?? (await prepareContext(opts, log));
   const year = reportYear(ctx, opts.year);
   const yearDir = join(opts.outDir, String(year));
-  const local: LocalInput | undefined = opts.localDir ? { dir: opts.localDir } : undefined;
-  if (local) log.info(`Obs: --lokal ${local.dir} tas emot, men lokala resultat slås ännu inte ihop med rapporterna.`);
+  const local = opts.localDir ? await indexLocal(opts.localDir, log) : undefined;
   if (ctx.data.isExample) log.info('Obs: rapporterna bygger på exempeldata – inte verkliga resultat.');
 
   const groups = unitsByLan(ctx);
@@ -142,7 +141,7 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
   const manifest = new Manifest(yearDir);
   const summaries = new Map<string, UnitSummary>();
 
-  const analyseUnit = (code: string): UnitAnalysis => applyLocal(analyse(ctx, code, year), local);
+  const analyseUnit = (code: string): UnitAnalysis => analyse(ctx, code, year);
   const summaryOf = (code: string): UnitSummary => {
     let s = summaries.get(code);
     if (!s) summaries.set(code, (s = summarise(analyseUnit(code))));
@@ -178,7 +177,8 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
           const timings: Timings = {};
           const analysis = await timed(timings, 'analys', () => analyseUnit(unit.code));
           summaries.set(unit.code, summarise(analysis));
-          const report = await timed(timings, 'text', () => composeReport(ctx, analysis));
+          const lokal = await localViewFor(local, analysis, log);
+          const report = await timed(timings, 'text', () => composeReport(ctx, analysis, undefined, lokal));
           return { kind: 'pdf', html: report.html, title: report.title, timings };
         },
       });
