@@ -17,7 +17,8 @@ import { analyse, composeReport, outputPath } from '../pipeline/unit-report.ts';
 import { matchUnit } from '../reference/match.ts';
 import { slug } from '../reference/slug.ts';
 import type { Lan } from '../reference/types.ts';
-import type { BrowserManager } from '../render/browser.ts';
+import { BrowserManager } from '../render/browser.ts';
+import { onInterrupt } from '../interrupt.ts';
 import { runTasks, type EngineOptions } from './engine.ts';
 import { indexLocal, localKey, localViewFor } from './local.ts';
 import { buildKey, Manifest } from './manifest.ts';
@@ -243,13 +244,25 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
     progress,
     onWritten: (t) => manifest.record(t.file, key),
   };
-  if (opts.browser) engine.browser = opts.browser;
+  const browser = opts.browser ?? new BrowserManager({ recycleEvery: engine.recycleEvery });
+  engine.browser = browser;
   if (opts.skipExisting) engine.isUpToDate = (t) => manifest.isUpToDate(t.file, key);
   const hook = opts.testHook ?? envTestHook();
   if (hook) engine.testHook = hook;
   if (opts.sampleMemory) engine.sampleMemory = opts.sampleMemory;
   if (opts.keepHtml) engine.keepHtml = opts.keepHtml;
-  const res = await runTasks(tasks, engine);
+  // Ctrl-C: what is done stays recorded (so --hoppa-over-befintliga resumes), the browser is closed.
+  const unregister = onInterrupt(async () => {
+    await manifest.flush();
+    await browser.close();
+  });
+  let res;
+  try {
+    res = await runTasks(tasks, engine);
+  } finally {
+    unregister();
+    if (!opts.browser) await browser.close();
+  }
   await manifest.flush();
 
   const failed = res.outcomes.filter((o) => o.status === 'misslyckad');

@@ -1,0 +1,70 @@
+// Ctrl-C in a county run: exit 130, no temp files, the browser gone, and a resumed run finishes the rest.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/paths.ts';
+
+const BIN = join(ROOT, 'bin', 'ojrapport.js');
+
+/** All descendants of a pid (Chromium and its helpers), from ps. */
+function descendants(pid: number): number[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const [c, pp] of rows) if (pp === p) (out.push(c), walk(c));
+  };
+  walk(pid);
+  return out;
+}
+
+/** Running, not a zombie (a sandbox's PID 1 may never reap the dead children it inherits). */
+const alive = (pid: number) => {
+  try {
+    return !execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim().startsWith('Z');
+  } catch {
+    return false; // ps exits non-zero when the pid is gone
+  }
+};
+
+describe('interrupted run', () => {
+  it('stops cleanly on SIGINT and resumes with --hoppa-over-befintliga', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ojr-int-'));
+    const child = spawn(process.execPath, [BIN, 'lan', 'Uppsala', '--ut', out, '--parallell', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let kids: number[] = [];
+    const code = await new Promise<number | null>((resolve) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (!kids.length && /2\/10 klara/.test(stderr)) {
+          kids = descendants(child.pid!);
+          child.kill('SIGINT');
+        }
+      });
+      child.on('exit', (c) => resolve(c));
+    });
+    expect(kids.length, stderr).toBeGreaterThan(0); // Chromium was running when we interrupted
+    expect(code, stderr).toBe(130);
+    expect(stderr).toContain('Avbryter (Ctrl-C)');
+    const files = readdirSync(join(out, '2019'));
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const done = files.filter((f) => f.endsWith('.pdf'));
+    expect(done.length).toBeGreaterThanOrEqual(2);
+    expect(done.length).toBeLessThan(10);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(kids.filter(alive)).toEqual([]);
+
+    const resumed = execFileSync(process.execPath, [BIN, 'lan', 'Uppsala', '--ut', out, '--parallell', '1', '--hoppa-over-befintliga'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    void resumed;
+    const after = readdirSync(join(out, '2019'));
+    expect(after.filter((f) => f.endsWith('.pdf') || f.endsWith('.xlsx'))).toHaveLength(10);
+    expect(after.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
