@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['./test/setup-cache.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // PDF tests share Chromium; keep files in separate workers but bounded to the 2 cores.

@@ -1,5 +1,6 @@
-// npm run bench: time per report (warm, in-process), a cold `ojrapport kommun` run, and a whole-country
-// batch run (`ojrapport alla`: wall time, throughput, per-report latency, process-tree memory, floor ratio).
+// npm run bench: time per report (warm, in-process), a cold `ojrapport kommun` run (without and with the data
+// cache), and a whole-country batch run (`ojrapport alla`: wall time, throughput, per-report latency,
+// process-tree memory, floor ratio).
 // Writes bench-results/bench.json. Usage: npm run bench [-- --runs N] [-- --snabb (skip the country run)]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -61,30 +62,39 @@ async function warm(out: string) {
   return { medians: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, ms(median(v))])), pdfBytes: size };
 }
 
-function cold(out: string) {
+/** `ojrapport kommun Uppsala` in a fresh process; with a data cache folder (primed by one untimed run) or none. */
+function cold(out: string, cache: string | undefined) {
   const times: number[] = [];
   const n = Math.max(3, Math.ceil(RUNS / 2));
+  const env = { ...process.env, OJRAPPORT_CACHE: cache ?? '0' };
+  const run = () => execFileSync(process.execPath, [join(ROOT, 'bin/ojrapport.js'), 'kommun', 'Uppsala', '--ut', out], { stdio: 'ignore', env });
+  if (cache) run();
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    execFileSync(process.execPath, [join(ROOT, 'bin/ojrapport.js'), 'kommun', 'Uppsala', '--ut', out], { stdio: 'ignore' });
+    run();
     times.push(performance.now() - t0);
   }
   return { runs: n, median: ms(median(times)) };
 }
 
 const out = mkdtempSync(join(tmpdir(), 'ojr-bench-'));
+// In-process loads (warm reports, the country run) read the files every time, as before the cache existed,
+// and the user's cache folder is left alone.
+process.env['OJRAPPORT_CACHE'] = '0';
 try {
   const w = await warm(out);
-  const c = cold(out);
+  const c = cold(out, undefined);
+  const cc = cold(out, join(out, 'cache'));
   const whole = QUICK ? undefined : await country(join(out, 'alla'));
-  const result = { date: new Date().toISOString(), runs: RUNS, warmReportMs: w.medians, pdfBytes: w.pdfBytes, coldKommunMs: c.median, coldRuns: c.runs, ...(whole ? { country: whole } : {}) };
+  const result = { date: new Date().toISOString(), runs: RUNS, warmReportMs: w.medians, pdfBytes: w.pdfBytes, coldKommunMs: c.median, coldKommunCachedMs: cc.median, coldRuns: c.runs, ...(whole ? { country: whole } : {}) };
   console.log('Mått (median)                         ms');
   console.log(`Varm rapport, totalt              ${String(w.medians['total']).padStart(6)}`);
   console.log(`  analys                          ${String(w.medians['analyse']).padStart(6)}`);
   console.log(`  text, diagram och HTML          ${String(w.medians['compose']).padStart(6)}`);
   console.log(`  PDF och skrivning               ${String(w.medians['pdf']).padStart(6)}`);
   console.log(`Bara page.pdf av samma HTML       ${String(w.medians['bare']).padStart(6)}`);
-  console.log(`Kall körning: ojrapport kommun    ${String(c.median).padStart(6)}   (${c.runs} körningar)`);
+  console.log(`Kall körning: ojrapport kommun    ${String(c.median).padStart(6)}   (${c.runs} körningar, utan datacache)`);
+  console.log(`  med datacache                   ${String(cc.median).padStart(6)}   (${cc.runs} körningar)`);
   console.log(`PDF-storlek Uppsala               ${(w.pdfBytes / 1024).toFixed(0).padStart(6)} KiB`);
   if (whole) printCountry(whole);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

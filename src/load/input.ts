@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
 import type { DataOptions } from '../options.ts';
+import { cachedLoad } from './cache.ts';
 import { loadCatalog } from './catalog.ts';
 import { exampleFiles, loadDataSetWithReport } from './dataset.ts';
 import { fileAccessError, statInput } from './filecheck.ts';
@@ -61,5 +62,6 @@ export interface InputOptions extends DataOptions {
 export async function loadInput(opts: InputOptions): Promise<{ data: DataSet; report: ImportReport }> {
   const catalog = loadCatalog(opts.catalog);
   const files = opts.data.length ? expandInputs(opts.data) : exampleFiles();
-  return loadDataSetWithReport(files, { catalog, year: opts.year, maxMb: opts.maxMb });
+  // Cached on disk by file contents, catalogue and version (see cache.ts); a changed file means a fresh load.
+  return cachedLoad({ files, catalog, year: opts.year, maxMb: opts.maxMb }, () => loadDataSetWithReport(files, { catalog, year: opts.year, maxMb: opts.maxMb }));
 }

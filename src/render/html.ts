@@ -70,6 +70,15 @@ function compile(): Handlebars.TemplateDelegate<TemplateContext> {
   return compiled;
 }
 
+/**
+ * The part of the report's <style> that every report shares (fonts and report.css, in template order). The PDF
+ * renderer keeps it loaded in a page and swaps only the rest between reports (see load.ts).
+ */
+export function sharedCss(): string {
+  compile();
+  return `${fontFaceCss()}\n${reportCss!}`;
+}
+
 export function renderHtml(model: ReportModel): string {
   const template = compile();
   return template({
