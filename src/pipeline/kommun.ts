@@ -12,8 +12,7 @@ import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { writeFileAtomic } from '../render/write.ts';
 import { onInterrupt } from '../interrupt.ts';
-import { readLokal, readLokalFolder } from '../underlag/index.ts';
-import { lokalView, type LokalView } from '../underlag/view.ts';
+import type { LokalView } from '../underlag/view.ts';
 import { statSync } from 'node:fs';
 import { prepareContext, type RunContext } from './context.ts';
 import { analyse, analysisJson, composeReport, outputPath } from './unit-report.ts';
@@ -75,6 +74,8 @@ function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger): Pick<Ana
  */
 async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit, log: Logger): Promise<LokalView | undefined> {
   if (!opts.lokal) return undefined;
+  // Loaded only when asked for: the underlag reader pulls in exceljs, which a cached cold run does not need.
+  const { readLokal, readLokalFolder, lokalView } = await import('../underlag/index.ts');
   const isDir = statSync(opts.lokal, { throwIfNoEntry: false })?.isDirectory();
   const { code } = analysis.unit;
   let local;

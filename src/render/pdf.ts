@@ -5,6 +5,8 @@
 // slots have a fixed width, so filling them does not move anything; a third print happens only if pages differ.
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { ExitCode, OjError } from '../errors.ts';
+import { version } from '../version.ts';
+import { withPdfInfo, type PdfInfo } from './pdf-info.ts';
 import { loadReport } from './shell.ts';
 import { PAGE_OF_ATTR, readPageMap, samePages, type PageMap } from './toc.ts';
 
@@ -13,6 +15,17 @@ export interface PdfOptions {
   title: string;
   lang: string;
   timeoutMs?: number;
+  /** Author/Subject/Keywords for the document metadata; Chromium writes only the Title. */
+  info?: Partial<PdfInfo>;
+}
+
+function metadata(options: PdfOptions): PdfInfo {
+  return {
+    author: options.info?.author ?? 'ojrapport',
+    subject: options.info?.subject ?? options.title,
+    keywords: options.info?.keywords ?? 'Öppna jämförelser, LSS, lokal analys, funktionsnedsättning',
+    creator: options.info?.creator ?? `ojrapport ${version()}`,
+  };
 }
 
 export interface ReportPdf {
@@ -102,7 +115,7 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
     const ids = slotIds(html);
     if (ids.length === 0) {
       const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
-      return { pdf, pageMap: readPageMap(pdf), passes: 1 };
+      return { pdf: withPdfInfo(pdf, metadata(options)), pageMap: readPageMap(pdf), passes: 1 };
     }
     await hideForMeasuring(page);
     let filled = readPageMap(await page.pdf(printOptions(timeout, false)));
@@ -112,7 +125,7 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
       const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
       passes++;
       const now = readPageMap(pdf);
-      if (samePages(now.dests, filled.dests, ids) || passes >= MAX_PASSES) return { pdf, pageMap: now, passes };
+      if (samePages(now.dests, filled.dests, ids) || passes >= MAX_PASSES) return { pdf: withPdfInfo(pdf, metadata(options)), pageMap: now, passes };
       filled = now;
     }
   } catch (e) {

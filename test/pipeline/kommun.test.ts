@@ -35,6 +35,8 @@ describe('ojrapport kommun Uppsala (PDF)', () => {
     expect(info['Tagged']).toBe('yes');
     expect(info['Page size']).toMatch(/\(A4\)/);
     expect(info['Title']).toContain('Uppsala 2019');
+    expect(info['Author']).toBe('ojrapport');
+    expect(info['Subject']).toContain('Lokal analys av Öppna jämförelser');
   });
 
   it('embeds every font', () => {
