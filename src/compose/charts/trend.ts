@@ -144,7 +144,8 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
 
   const legend: LegendItem[] = [
     ...series.filter((s) => s.label !== kommun || hasAndel).map((s) => ({ label: s.label, shape: s.shape, fill: s.fill, stroke: s.stroke, dash: s.dash.length ? s.dash : [1, 0] })),
-    ...(['bra', 'svag', 'saknas'] as const).map((k) => ({
+    // Only the answers that occur in the chart get a legend entry.
+    ...(['bra', 'svag', 'saknas'] as const).filter((k) => results.some((r) => r.trend.points.some((p) => yearAnswer(r, p, 0).status === k))).map((k) => ({
       label: `${kommun}: ${k === 'bra' ? 'Ja' : k === 'svag' ? 'Nej' : 'Saknas'}`,
       shape: STATUS_STYLES[k].shape, fill: 'transparent', stroke: STATUS_STYLES[k].color,
     })),
