@@ -1,10 +1,9 @@
 // Flag thresholds: data/regler.json, optionally overridden key by key by a user file (--regler).
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ExitCode, OjError } from '../errors.ts';
 import type { Rules } from '../model/analysis.ts';
-import { fileAccessError, statInput } from '../load/filecheck.ts';
-import { lineOfPath, parseJson } from '../load/jsonpos.ts';
+import { readUserJson } from '../load/filecheck.ts';
+import { lineOfPath } from '../load/jsonpos.ts';
 import { dataPath } from '../paths.ts';
 
 const share = z.number().min(0).max(100);
@@ -34,15 +33,7 @@ interface RuleText {
 }
 
 function readJson(file: string): RuleText {
-  const st = statInput(file, 'Regelfilen');
-  if (st.isDirectory()) throw new OjError(`Regelfilen ${file} är en katalog, inte en fil.`, ExitCode.input, 'Ange JSON-filen efter --regler.');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  } catch (e) {
-    throw fileAccessError(file, e, 'Regelfilen');
-  }
-  const parsed = parseJson(text);
+  const { text, parsed } = readUserJson(file, 'Regelfilen', '--regler');
   if (parsed.ok) return { file, text, json: parsed.json };
   throw new OjError(
     `Regelfilen ${file} kunde inte läsas som JSON: rad ${parsed.line}, kolumn ${parsed.column}: ${parsed.reason}.`,

@@ -1,10 +1,9 @@
 // A user's named comparison groups (--grupper FIL), e.g. a regional network:
 // { "grupper": [{ "namn": "Nätverket Mälardalen", "kommuner": ["0380", "Västerås", ...] }] }.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ExitCode, OjError } from '../errors.ts';
-import { fileAccessError, statInput } from '../load/filecheck.ts';
-import { lineOfPath, parseJson } from '../load/jsonpos.ts';
+import { readUserJson } from '../load/filecheck.ts';
+import { lineOfPath } from '../load/jsonpos.ts';
 import type { Logger } from '../log.ts';
 import type { NamedGroup } from '../model/analysis.ts';
 import { closestNames, matchUnit, type NamedUnit } from '../reference/match.ts';
@@ -41,14 +40,7 @@ function problem(issue: z.core.$ZodIssue): string {
 }
 
 function readGroupFile(file: string): { text: string; doc: z.infer<typeof FileSchema> } {
-  if (statInput(file, 'Gruppfilen').isDirectory()) throw new OjError(`Gruppfilen ${file} är en katalog, inte en fil.`, ExitCode.input, 'Ange JSON-filen efter --grupper.');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  } catch (e) {
-    throw fileAccessError(file, e, 'Gruppfilen');
-  }
-  const parsed = parseJson(text);
+  const { text, parsed } = readUserJson(file, 'Gruppfilen', '--grupper');
   if (!parsed.ok) {
     throw new OjError(`Gruppfilen ${file} kunde inte läsas som JSON: rad ${parsed.line}, kolumn ${parsed.column}: ${parsed.reason}.`, ExitCode.input, `Filen ska se ut så här: ${EXAMPLE}`);
   }

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ExitCode, OjError } from '../errors.ts';
 import type { Indicator } from '../model/types.ts';
 import { dataPath } from '../paths.ts';
-import { fileAccessError, statInput } from './filecheck.ts';
-import { lineOfPath, parseJson } from './jsonpos.ts';
+import { readUserJson } from './filecheck.ts';
+import { lineOfPath } from './jsonpos.ts';
 
 const REGEX_PATTERN = /^\/(.+)\/([a-z]*)$/;
 
@@ -54,15 +53,7 @@ export type Catalog = Indicator[];
 type PartialIndicator = z.infer<typeof PartialIndicatorSchema>;
 
 function readJson(file: string): { text: string; json: unknown } {
-  const st = statInput(file, 'Indikatorkatalogen');
-  if (st.isDirectory()) throw new OjError(`Indikatorkatalogen ${file} är en katalog, inte en fil.`, ExitCode.input, 'Ange JSON-filen efter --katalog.');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  } catch (e) {
-    throw fileAccessError(file, e, 'Indikatorkatalogen');
-  }
-  const parsed = parseJson(text);
+  const { text, parsed } = readUserJson(file, 'Indikatorkatalogen', '--katalog');
   if (parsed.ok) return { text, json: parsed.json };
   throw new OjError(
     `Indikatorkatalogen ${file}, rad ${parsed.line}, är inte giltig JSON (kolumn ${parsed.column}): ${parsed.reason}.`,

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
+import { parseJson } from './jsonpos.ts';
 
 export const DEFAULT_MAX_MB = 50;
 const MB = 1024 * 1024;
@@ -187,4 +188,19 @@ export function assertWorkbookBytes(b: Uint8Array, name: string): void {
     default:
       throw new OjError(`Filen ${name} är inte en Excelfil (.xlsx): innehållet känns inte igen.`, ExitCode.input, `${SAVE_AS_XLSX}${lock}`);
   }
+}
+
+/**
+ * Reads a user's JSON file (rules, catalogue, groups): a clear error for a folder or an unreadable file,
+ * BOM stripped; the parse result carries line and column of a syntax error for the caller's message.
+ */
+export function readUserJson(file: string, what: string, flag: string): { text: string; parsed: ReturnType<typeof parseJson> } {
+  if (statInput(file, what).isDirectory()) throw new OjError(`${what} ${file} är en katalog, inte en fil.`, ExitCode.input, `Ange JSON-filen efter ${flag}.`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (e) {
+    throw fileAccessError(file, e, what);
+  }
+  return { text, parsed: parseJson(text) };
 }

@@ -1,5 +1,5 @@
 // Theme 10: paths that do not exist, folders with nothing usable, and files that cannot be read.
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataSetWithReport } from '../../src/load/dataset.ts';
@@ -8,7 +8,6 @@ import { loadInput } from '../../src/load/input.ts';
 import { HEADER, ojError, tempDir, workbook } from './helpers.ts';
 
 const dir = tempDir('paths');
-const isRoot = process.getuid?.() === 0;
 
 describe('paths given with --data', () => {
   it('names a path that does not exist and suggests a near name', async () => {
