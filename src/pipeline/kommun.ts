@@ -7,7 +7,6 @@ import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { KommunOptions } from '../options.ts';
 import { matchUnit } from '../reference/match.ts';
-import { fold } from '../reference/slug.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { writeFileAtomic } from '../render/write.ts';
@@ -28,21 +27,13 @@ function reportableUnits(ctx: RunContext): Unit[] {
   return [...ctx.ref.kommuner.values()].map((k) => ({ code: k.code, name: k.name, kind: 'kommun' as const, lanCode: k.lanCode }));
 }
 
-function exactUnit(units: Unit[], query: string): Unit | undefined {
-  const q = query.trim();
-  const fq = fold(q.replace(/\s+(kommun|stad)$/i, ''));
-  const hits = units.filter((u) => u.code === q || fold(u.name) === fq);
-  return hits.length === 1 ? hits[0] : undefined;
-}
-
 /**
- * The unit the user typed: an exact code or name first (kommuner before stadsdelar, so "Bromma" is the
- * stadsdel, not a near miss of Lomma), then the forgiving match over both.
+ * The unit the user typed: exact code or name over kommuner and stadsdelar before any near miss (so "Bromma"
+ * is the stadsdel, not a typo of Lomma); kommuner first when a name is shared.
  */
 export function resolveTypedUnit(units: Unit[], query: string): Unit {
-  const kommuner = units.filter((u) => u.kind === 'kommun');
-  const stadsdelar = units.filter((u) => u.kind === 'stadsdel');
-  return exactUnit(kommuner, query) ?? exactUnit(stadsdelar, query) ?? matchUnit([...kommuner, ...stadsdelar], query);
+  const byKind = (k: Unit['kind']) => units.filter((u) => u.kind === k);
+  return matchUnit([...byKind('kommun'), ...byKind('stadsdel')], query);
 }
 
 /** The city's stadsdelar with values in the data year, in Swedish name order. */

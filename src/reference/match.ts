@@ -44,8 +44,9 @@ export function matchUnit<T extends NamedUnit>(units: T[], query: string, what =
   const byCode = units.find((u) => u.code === q);
   if (byCode) return byCode;
   const fq = fold(q.replace(/\s+(kommun|stad|län)$/i, ''));
-  const exact = units.filter((u) => fold(u.name) === fq);
-  if (exact.length === 1) return exact[0]!;
+  // The first exact name wins, so callers list what should win a shared name first (kommuner before stadsdelar).
+  const exact = units.find((u) => fold(u.name) === fq);
+  if (exact) return exact;
   const prefix = units.filter((u) => fold(u.name).startsWith(fq));
   if (fq.length >= 3 && prefix.length === 1) return prefix[0]!;
   // A near miss counts only when it is clearly the best one (strictly closer than the runner-up).
