@@ -57,7 +57,8 @@ describe('batch engine resilience', () => {
         data: [],
         parallel: 2,
         progress: 'none',
-        timeoutMs: 4000,
+        // Long enough that no real print under load reaches it; only the planted hang does.
+        timeoutMs: 20_000,
         testHook: (key, stage, attempt) => {
           if (key === '0305' && stage === 'print') {
             calls.push(`${stage}:${attempt}`);
