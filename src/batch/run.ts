@@ -36,7 +36,7 @@ export interface BatchOptions extends DataOptions {
   parallel?: number;
   /** Skip outputs the manifest says are up to date. */
   skipExisting?: boolean;
-  /** --lokal: folder with the kommuner's local results (passed on; merged later). */
+  /** --lokal: folder with the kommuner's filled underlag workbooks, merged into each kommun's report. */
   localDir?: string;
   progress?: ProgressMode;
   /** Engine knobs for tests and the benchmark. */

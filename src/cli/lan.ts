@@ -30,7 +30,7 @@ export function batchCommandOptions(cmd: Command): Command {
     .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
     .option('--parallell <n>', 'antal rapporter som skrivs ut samtidigt (standard: antal processorkärnor)', parseParallel)
     .option('--hoppa-over-befintliga', 'hoppa över rapporter som redan är aktuella (samma data, regler och version)')
-    .option('--lokal <katalog>', 'katalog med kommunernas lokala resultat (tas emot; sammanslagning kommer senare)');
+    .option('--lokal <katalog>', 'katalog med kommunernas ifyllda underlag från "ojrapport underlag": varje kommuns analys, prioritering och handlingsplan kommer med i dess rapport');
   dataOptions(cmd).exitOverride();
   swedishHelp(cmd);
   return cmd;

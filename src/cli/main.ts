@@ -31,11 +31,18 @@ export function buildProgram(): Command {
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(helpAliases(argv), { from: 'user' });
     return ExitCode.ok;
   } catch (e) {
     return reportError(e);
   }
+}
+
+/** People type --help, help or "help kommun" out of habit; they mean the Swedish --hjalp. */
+function helpAliases(argv: string[]): string[] {
+  const args = argv.map((a) => (a === '--help' ? '--hjalp' : a));
+  if (args[0] === 'help' || args[0] === 'hjalp') return [...args.slice(1), '--hjalp'];
+  return args;
 }
 
 function reportError(e: unknown): number {
