@@ -112,7 +112,7 @@ describe('Berga 2019', () => {
 
   it('an_x: 40 %, last of 9 → utvecklingsområde', () => {
     const r = res(berga, 'an_x');
-    expect(r.position).toEqual({ rank: 9, of: 9, quartile: 4 });
+    expect(r.position).toEqual({ rank: 9, tied: 1, of: 9, quartile: 4 });
     expect(r.status).toBe('svag');
     // liknande 70, 90, 60, 50, 75: 345/5, median 70; kommungrupp 40, 90, 60, 75: 265/4, median (60+75)/2;
     // län 40, 70, 55, 80, 65: 310/5, median 65; riket 40, 70, 55, 80, 65, 90, 60, 50, 75 (Karby ".."): 585/9, median 65.
@@ -212,7 +212,7 @@ describe('Gullby 2019', () => {
 
   it('an_x: 90 %, first of 9 → styrka', () => {
     const r = res(gullby, 'an_x');
-    expect(r.position).toEqual({ rank: 1, of: 9, quartile: 1 });
+    expect(r.position).toEqual({ rank: 1, tied: 1, of: 9, quartile: 1 });
     // liknande 40, 55, 80, 60 (Karby ".."): 235/4, median (55+60)/2; kommungrupp 40, 90, 60, 75: 265/4, median 67.5;
     // län 90, 60, 50, 75 (Karby ".."): 275/4, median (60+75)/2; riket 585/9 = 65, median 65.
     expect(r.sets.map((s) => [Math.round(s.value! * 1000) / 1000, s.median, s.nAnswered, s.nMissing])).toEqual([

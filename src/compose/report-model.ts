@@ -209,8 +209,9 @@ function rulesFromRaw(raw: Record<string, unknown>): Rules {
     weakestQuartile: n('andel_svagaste_kvartil', 4),
     bestQuartile: n('andel_basta_kvartil', 1),
     clearlyBelowPoints: n('andel_tydligt_under_procentenheter', 10),
-    changePoints: n('andel_forandring_procentenheter', 5),
+    changePoints: n('forandring_minst_procentenheter', 5),
     minAnswers: n('minsta_antal_svar_i_jamforelse', 3),
+    fewAnswers: n('fa_svar_farre_an', 5),
     raw: {},
     files: [],
   };
