@@ -60,25 +60,25 @@ function janejFlags(f: IndicatorFacts, rules: Rules): Flag[] {
     const led = pairs.filter((p) => p.sv.value < rules.strengthMaxShare);
     if (!RULES.styrkaJaNej.apply(refs.map((p) => p.sv.value), rules)) return [];
     const below = (x: number) => x < rules.strengthMaxShare;
-    return [flag('styrka', `${name} svarar Ja, medan ${onlyList(refs.map((p) => jaShare(p.set, p.sv, below)))} gör det.`, led)];
+    return [flag('styrka', `${name} svarar Ja, medan ${onlyList(refs.map((p) => jaShare(p.set, p.sv, below, rules.fewAnswers)))} gör det.`, led)];
   }
   const out: Flag[] = [];
   const atLeast = (x: number) => RULES.utvecklingJaNej.apply(x, rules);
   const lagged = pairs.filter((p) => atLeast(p.sv.value));
   const riket = pairs.find((p) => p.set.kind === 'riket');
   if (lagged.length > 0) {
-    out.push(flag('utvecklingsomrade', `${name} svarar Nej, medan ${joinSv(lagged.map((p) => jaShare(p.set, p.sv, atLeast)))} svarar Ja.`, lagged));
+    out.push(flag('utvecklingsomrade', `${name} svarar Nej, medan ${joinSv(lagged.map((p) => jaShare(p.set, p.sv, atLeast, rules.fewAnswers)))} svarar Ja.`, lagged));
   } else if (riket && RULES.gemensamt.apply(riket.sv.value, rules)) {
     // Every usable set is below the utvecklingsområde share; riket is at most the gemensamt share.
     const few = (p: SetPair) => (x: number) => !atLeast(x) && (p.set.kind !== 'riket' || x <= rules.sharedMaxRiketShare);
-    out.push(flag('gemensamt', `${name} svarar Nej, liksom de flesta andra: ${onlyList(refs.map((p) => jaShare(p.set, p.sv, few(p))))} svarar Ja.`));
+    out.push(flag('gemensamt', `${name} svarar Nej, liksom de flesta andra: ${onlyList(refs.map((p) => jaShare(p.set, p.sv, few(p), rules.fewAnswers)))} svarar Ja.`));
   }
   const prev = f.trend.points[f.trend.points.length - 2];
   if (f.trend.changeLastYear !== null && prev?.value != null && RULES.forsamring.apply(isJa(prev.value), false)) {
     const prevYear = prev.year;
     // Shown instead of gemensamt (rank.ts), so it carries the comparison unless an utvecklingsområde does.
     const shared = out.some((x) => x.kind === 'gemensamt');
-    const shares = refs.map((p) => jaShare(p.set, p.sv));
+    const shares = refs.map((p) => jaShare(p.set, p.sv, undefined, rules.fewAnswers));
     const context = lagged.length === 0 && refs.length > 0 ? ` I år svarar ${shared ? onlyList(shares) : joinSv(shares)} Ja.` : '';
     out.push(flag('forsamring', `${name} svarade Ja ${prevYear} men svarar Nej ${f.year}.${context}`, lagged));
   }
@@ -112,7 +112,7 @@ function andelFlags(f: IndicatorFacts, rules: Rules): Flag[] {
   const head = `${f.unitName} har ${print(f.value!)}`;
   const rankNote = up ? '' : ', där plats 1 är den lägsta andelen';
   const place = (q: number) => `${head} och hör till ${quartileWord(q)} av kommunerna (${placeText(f.position!)}${rankNote})`;
-  const means = (ps: SetPair[]) => joinSv(ps.map((p) => meanOf(p.set, print(p.sv.value))));
+  const means = (ps: SetPair[]) => joinSv(ps.map((p) => meanOf(p.set, print(p.sv.value) + (RULES.faSvar.apply(p.sv, rules) ? ', få svar' : ''))));
   const q = f.position?.quartile;
 
   const lagged = pairs.filter((p) => shortfall(f, p.sv.value) > 0);
@@ -166,7 +166,7 @@ export function otherNejReason(f: IndicatorFacts, flags: Flag[], rules: Rules): 
     return `Ingen jämförelsegrupp har svar från minst ${rules.minAnswers} medlemmar, så frågan kan inte jämföras.`;
   }
   const below = (x: number) => !RULES.utvecklingJaNej.apply(x, rules);
-  const shares = joinSv(pairs.map((p) => jaShare(p.set, p.sv, below)));
+  const shares = joinSv(pairs.map((p) => jaShare(p.set, p.sv, below, rules.fewAnswers)));
   const riket = pairs.find((p) => p.set.kind === 'riket');
   const notShared = riket
     ? `fler än ${pct(rules.sharedMaxRiketShare)} i riket svarar Ja, så det är inte heller ett gemensamt utvecklingsområde`

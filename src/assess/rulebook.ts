@@ -186,10 +186,10 @@ export const RULES = {
 };
 
 /** Bilaga 2: every rule with its statement and the configuration it reads ("regler.json: nyckel = värde"). */
-export function ruleStatements(r: Rules): { label: string; value: string }[] {
+export function ruleStatements(r: Rules): { label: string; value: string; setting: string }[] {
   return Object.values(RULES).map((x) => {
-    const keys = x.keys.filter((k) => r.raw[k] !== undefined).map((k) => `${k} = ${String(r.raw[k])}`);
-    return { label: x.label, value: x.statement(r) + (keys.length ? ` (regler.json: ${keys.join(', ')})` : '') };
+    const keys = x.keys.map((k) => `${k} = ${String(r.raw[k] ?? '–')}`);
+    return { label: x.label, value: x.statement(r), setting: keys.length ? `Inställning i regler.json: ${keys.join(', ')}.` : '' };
   });
 }
 

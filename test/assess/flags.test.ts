@@ -146,10 +146,10 @@ describe('ja/nej flags', () => {
     const one = { ...RULES, minAnswers: 1 };
     const single = facts('janej', 0, [{ kind: 'liknande', value: 100, n: 1, nJa: 1, missing: 6 }, { kind: 'egen', value: 100, n: 1, nJa: 1 }]);
     expect(assessFlags(single, one).map((x) => plain(x.reason))).toEqual([
-      'Uppsala svarar Nej, medan 1 av 1 liknande kommun som har svarat (100 %) och 1 av 1 kommun i den egna jämförelsegruppen (100 %) svarar Ja.',
+      'Uppsala svarar Nej, medan 1 av 1 liknande kommun som har svarat (100 %, få svar) och 1 av 1 kommun i den egna jämförelsegruppen (100 %, få svar) svarar Ja.',
     ]);
     const stadsdel = facts('janej', 0, [{ kind: 'stadsdelar', value: 50, n: 2, nJa: 1 }]);
-    expect(assessFlags(stadsdel, one).map((x) => plain(x.reason))).toEqual(['Uppsala svarar Nej, medan 1 av 2 andra stadsdelsområden i Stockholm (50 %) svarar Ja.']);
+    expect(assessFlags(stadsdel, one).map((x) => plain(x.reason))).toEqual(['Uppsala svarar Nej, medan 1 av 2 andra stadsdelsområden i Stockholm (50 %, få svar) svarar Ja.']);
   });
 
   it('never prints a share that seems to contradict the rule: 49,6 %, not 50 %', () => {

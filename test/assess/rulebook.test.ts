@@ -49,7 +49,7 @@ describe('rulebook', () => {
 
   it('states every rule with the configured numbers and keys', () => {
     const text = ruleStatements({ ...rules, changePoints: 7, raw: { ...rules.raw, forandring_minst_procentenheter: 7 } })
-      .map((s) => `${s.label}: ${s.value}`)
+      .map((s) => `${s.label}: ${s.value} ${s.setting}`)
       .join('\n');
     expect(text).toContain('minst 7\u00a0procentenheter');
     expect(text).toContain('regler.json: forandring_minst_procentenheter = 7');
