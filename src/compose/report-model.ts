@@ -106,6 +106,8 @@ export interface OmradeSection {
 
 export interface PriorityItem {
   rank: string;
+  /** First place, as a number for list numbering (tied items share it). */
+  place: number;
   name: string;
   omrade: string;
   kind: string;
@@ -224,6 +226,11 @@ function yearsLabel(years: number[]): string {
   return contiguous && sorted.length > 1 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
 }
 
+/** The område under an indicator's name, left out where it would repeat the name ("Systematisk uppföljning"). */
+function subLabel(r: IndicatorResult | undefined): string {
+  return !r || r.indicator.omrade === r.indicator.shortName ? '' : r.indicator.omrade;
+}
+
 /** "3", or "1–3" for a place shared by equal scores. */
 function placeLabel(f: RankedFlag): string {
   return f.place.from === f.place.to ? formatNumber(f.place.from) : `${formatNumber(f.place.from)}–${formatNumber(f.place.to)}`;
@@ -246,16 +253,16 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const texts = new Map<string, string>();
   for (const r of analysis.indicators) texts.set(r.indicator.id, r.text ?? indicatorSentence(analysis, r, phrases));
 
-  const statusCell = (r: IndicatorResult): StatusCell => ({
-    key: r.status,
-    word: r.indicator.years.includes(analysis.year) ? statusLabel(r.status).word : 'Ingår ej',
-    value: r.indicator.years.includes(analysis.year) ? formatValue(r.indicator, r.value, r.missing) : '–',
-  });
   const fewAnswers = analysis.method?.rules.fewAnswers ?? 0;
   const inYear = (r: IndicatorResult) => r.trend.points.at(-1)?.exists === true;
   const notInYear = `ingår inte i ÖJ ${year}`;
+  const statusCell = (r: IndicatorResult): StatusCell => ({
+    key: r.status,
+    word: inYear(r) ? statusLabel(r.status).word : notInYear,
+    value: inYear(r) ? formatValue(r.indicator, r.value, r.missing) : '–',
+  });
   const setCells = (r: IndicatorResult): SetCell[] =>
-    sets.map((s) => (inYear(r) ? formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id), fewAnswers) : { value: notInYear, n: '' }));
+    sets.map((s) => (inYear(r) ? formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id), fewAnswers) : { value: '–', n: '' }));
   const learnFromText = (r: IndicatorResult | undefined): string =>
     r && r.learnFrom.length > 0 ? [...new Set(r.learnFrom.map((l) => l.name))].sort(svCollator.compare).join(', ') : '';
   const priorityItem = (f: RankedFlag): PriorityItem => {
@@ -264,8 +271,9 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     const lost = f.lostJa && f.flag.kind !== 'forsamring' ? `Svarade Ja ${analysis.year - 1} men svarar Nej ${year}. ` : '';
     return {
       rank: placeLabel(f),
+      place: f.place.from,
       name: r?.indicator.shortName ?? f.indicatorId,
-      omrade: r?.indicator.omrade ?? '',
+      omrade: subLabel(r),
       kind: FLAG_LABELS[f.flag.kind] + (f.lostJa && f.flag.kind !== 'forsamring' ? ', förlorat Ja' : ''),
       reason: tidy(lost + f.flag.reason),
       priority: RULES.prioritetsord.apply(f.place.from),
@@ -339,11 +347,11 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const common = ranked.filter((f) => f.flag.kind === 'gemensamt').map((f) => ({ ...priorityItem(f), priority: '' }));
   const otherNej = analysis.otherNej.map((o) => {
     const r = byId.get(o.indicatorId);
-    return { name: r?.indicator.shortName ?? o.indicatorId, omrade: r?.indicator.omrade ?? '', reason: tidy(o.reason), learnFrom: learnFromText(r) };
+    return { name: r?.indicator.shortName ?? o.indicatorId, omrade: subLabel(r), reason: tidy(o.reason), learnFrom: learnFromText(r) };
   });
   const strengths = analysis.strengths.map((f) => {
     const r = byId.get(f.indicatorId);
-    return { name: r?.indicator.shortName ?? f.indicatorId, omrade: r?.indicator.omrade ?? '', reason: tidy(f.flag.reason) };
+    return { name: r?.indicator.shortName ?? f.indicatorId, omrade: subLabel(r), reason: tidy(f.flag.reason) };
   });
 
   // Step 4: what to check again next year.
@@ -364,7 +372,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const teamOrder = extras.lokal?.priorities.map((p) => p.indicatorId) ?? [];
   const teamRank = (id: string) => (teamOrder.includes(id) ? teamOrder.indexOf(id) : teamOrder.length);
   const summaryRanked = teamOrder.length ? [...ranked].sort((a, b) => teamRank(a.indicatorId) - teamRank(b.indicatorId)) : ranked;
-  const summaryAreas = summaryRanked.slice(0, SUMMARY_AREAS).map(priorityItem);
+  const summaryAreas = summaryRanked.slice(0, SUMMARY_AREAS).map((f, i) => (teamOrder.length ? { ...priorityItem(f), place: i + 1 } : priorityItem(f)));
   // The team's action plan shares the one summary page, so fewer strengths are shown there.
   const summaryStrengths = extras.lokal?.actions.length ? 2 : 3;
 
