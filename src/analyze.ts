@@ -95,7 +95,7 @@ function indicatorResult(
     value: cur.value,
     raw: cur.raw,
     status: statusOf(facts, rules),
-    sets: facts.values,
+    sets: facts.values.map((sv) => (RULES.faSvar.apply(sv, rules) ? { ...sv, fewAnswers: true } : sv)),
     trend,
     flags,
     ...(change ? { change } : {}),

@@ -34,6 +34,8 @@ export interface SetValue {
   nJa?: number;
   /** Where the number came from: computed from members, or the published län/riket row. */
   origin: 'beräknad' | 'publicerad';
+  /** Computed from fewer answering members than fa_svar_farre_an: printed with "(få svar)". */
+  fewAnswers?: boolean;
 }
 
 export interface YearPoint {
