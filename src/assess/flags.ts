@@ -169,7 +169,7 @@ export function otherNejReason(f: IndicatorFacts, flags: Flag[], rules: Rules): 
   const shares = joinSv(pairs.map((p) => jaShare(p.set, p.sv, below, rules.fewAnswers)));
   const riket = pairs.find((p) => p.set.kind === 'riket');
   const notShared = riket
-    ? `fler än ${pct(rules.sharedMaxRiketShare)} i riket svarar Ja, så det är inte heller ett gemensamt utvecklingsområde`
-    : 'riket saknas bland jämförelserna, så det kan inte bedömas som gemensamt utvecklingsområde';
-  return `Inte prioriterat: ingen jämförelsegrupp når ${pct(rules.developmentMinShare)} Ja (${shares} svarar Ja), och ${notShared}.`;
+    ? `Det är inte heller ett gemensamt utvecklingsområde, eftersom fler än ${pct(rules.sharedMaxRiketShare)} i riket svarar Ja`
+    : 'Riket saknas bland jämförelserna, så det kan inte bedömas som gemensamt utvecklingsområde';
+  return `Ingen jämförelsegrupp når ${pct(rules.developmentMinShare)} Ja (${shares} svarar Ja). ${notShared}.`;
 }

@@ -372,7 +372,12 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const teamOrder = extras.lokal?.priorities.map((p) => p.indicatorId) ?? [];
   const teamRank = (id: string) => (teamOrder.includes(id) ? teamOrder.indexOf(id) : teamOrder.length);
   const summaryRanked = teamOrder.length ? [...ranked].sort((a, b) => teamRank(a.indicatorId) - teamRank(b.indicatorId)) : ranked;
-  const summaryAreas = summaryRanked.slice(0, SUMMARY_AREAS).map((f, i) => (teamOrder.length ? { ...priorityItem(f), place: i + 1 } : priorityItem(f)));
+  // Numbered on from the local areas: gemensamma follow them (and share their place with each other).
+  const localCount = ranked.filter((f) => f.flag.kind !== 'gemensamt').length;
+  const summaryPlace = (f: RankedFlag) => (f.flag.kind === 'gemensamt' ? localCount + f.place.from : f.place.from);
+  const summaryAreas = summaryRanked
+    .slice(0, SUMMARY_AREAS)
+    .map((f, i) => ({ ...priorityItem(f), place: teamOrder.length ? i + 1 : summaryPlace(f) }));
   // The team's action plan shares the one summary page, so fewer strengths are shown there.
   const summaryStrengths = extras.lokal?.actions.length ? 2 : 3;
 

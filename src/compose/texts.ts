@@ -261,14 +261,15 @@ export function answerCounts(analysis: UnitAnalysis): AnswerCounts {
   return c;
 }
 
-/** "Ja på 10 och Nej på 7 av 18 frågor", "Nej på alla 17 frågor", "Ja på 1 och Nej på ingen av 2 frågor". */
+/** "Ja på 10 och Nej på 7 av 18 frågor", "Nej på alla 17 frågor", "Nej på 17 av 18 frågor och Ja på ingen". */
 function answerSentence(c: AnswerCounts): string {
-  const of = plural(c.total, 'fråga', 'frågor');
+  const of = `${plural(c.total, 'fråga', 'frågor')} om rutiner och arbetssätt`;
   const answered = c.ja + c.nej;
-  if (c.ja === 0 && c.nej === answered && answered === c.total) return `Nej på ${c.total === 1 ? 'den enda frågan' : `alla ${of}`}`;
-  if (c.nej === 0 && c.ja === c.total) return `Ja på ${c.total === 1 ? 'den enda frågan' : `alla ${of}`}`;
-  const n = (k: number) => (k === 0 ? 'ingen' : formatNumber(k));
-  return `Ja på ${n(c.ja)} och Nej på ${n(c.nej)} av ${of}`;
+  if (c.ja === 0 && c.nej === answered && answered === c.total) return `Nej på ${c.total === 1 ? 'den enda frågan om rutiner och arbetssätt' : `alla ${of}`}`;
+  if (c.nej === 0 && c.ja === c.total) return `Ja på ${c.total === 1 ? 'den enda frågan om rutiner och arbetssätt' : `alla ${of}`}`;
+  if (c.ja === 0) return `Nej på ${formatNumber(c.nej)} av ${of} och Ja på ingen`;
+  if (c.nej === 0) return `Ja på ${formatNumber(c.ja)} av ${of} och Nej på ingen`;
+  return `Ja på ${formatNumber(c.ja)} och Nej på ${formatNumber(c.nej)} av ${of}`;
 }
 
 /** The summary paragraph for politicians (the change since last year has its own box on the page). */
@@ -277,7 +278,7 @@ export function summaryParagraph(analysis: UnitAnalysis): string {
   const c = answerCounts(analysis);
   const sentences: string[] = [];
   if (c.total > 0) {
-    let s = `I Öppna jämförelser ${analysis.year} svarar ${unit} ${answerSentence(c)} om rutiner och arbetssätt`;
+    let s = `I Öppna jämförelser ${analysis.year} svarar ${unit} ${answerSentence(c)}`;
     s += c.missing > 0 ? `; för ${formatNumber(c.missing)} saknas svar.` : '.';
     sentences.push(s);
   }

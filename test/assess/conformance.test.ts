@@ -128,6 +128,6 @@ describe('hand-computed edges', () => {
     const a = analyzeUnit(makeDataSet(smallUnits(), v, [IND[0]!], YEARS), ref, '9101', { rules: RULES });
     expect(a.developmentAreas).toEqual([]);
     expect(a.otherNej.map((o) => o.indicatorId)).toEqual(['jn']);
-    expect(a.otherNej[0]!.reason).toMatch(/^Inte prioriterat: ingen jämförelsegrupp når 50\u00a0% Ja .*fler än 25\u00a0% i riket svarar Ja/);
+    expect(a.otherNej[0]!.reason).toMatch(/^Ingen jämförelsegrupp når 50\u00a0% Ja .*eftersom fler än 25\u00a0% i riket svarar Ja\.$/);
   });
 });

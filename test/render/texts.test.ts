@@ -58,6 +58,8 @@ describe('texts', () => {
     const s = summaryParagraph(allNej);
     expect(s).toContain('svarar Uppsala Nej på alla 18');
     expect(s).not.toMatch(/Ja på 0|0\u00a0styrkor/);
+    const oneMissing: UnitAnalysis = { ...allNej, indicators: allNej.indicators.map((r) => (r.indicator.id === 'kompetensplan' ? { ...r, value: null } : r)) };
+    expect(summaryParagraph(oneMissing)).toContain(`svarar Uppsala Nej på 17 av 18${NBSP}frågor om rutiner och arbetssätt och Ja på ingen; för 1 saknas svar.`);
     expect(s).toContain('och inga styrkor.');
     const c = changeSummary(analysis);
     expect(c.text).toMatch(/^Jämfört med 2018 svarar/);
