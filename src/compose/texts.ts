@@ -233,11 +233,12 @@ export function changeSummary(analysis: UnitAnalysis): ChangeSummary {
     direction = 'blandat';
     label = 'Blandat';
   }
-  const limit = rules ? ` Andelar räknas som ändrade först vid minst ${formatNumber(rules.changePoints)}\u00a0procentenheter.` : '';
+  // The threshold is named only where it explains a "no change" (the summary page has little room).
+  const limit = rules ? ` (minst ${formatNumber(rules.changePoints)}\u00a0procentenheter)` : '';
   const text =
     parts.length === 0
-      ? `Samma Ja/Nej-svar som ${prevYear}, och ingen andel har ändrats så mycket att det räknas.${limit}`
-      : `Jämfört med ${prevYear} ${parts.join('; ')}.${limit}`;
+      ? `Samma Ja/Nej-svar som ${prevYear}, och ingen andel har ändrats så mycket att det räknas${limit}.`
+      : `Jämfört med ${prevYear} ${parts.join('; ')}.`;
   return { direction, label, text, improved, worsened };
 }
 

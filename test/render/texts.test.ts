@@ -39,7 +39,9 @@ describe('texts', () => {
     expect(c.text).not.toContain('Genomförandeplan bostad');
     expect(c.text).toMatch(/har 1\u00a0andel blivit bättre: [^;]*\(\+6\u00a0procentenheter\)/);
     expect(c.text).toContain('svarar Uppsala Nej där svaret var Ja 2018: ');
-    expect(c.text).toContain('minst 5\u00a0procentenheter');
+    const still: UnitAnalysis = { ...analysis, indicators: analysis.indicators.map((r) => (r.change ? { ...r, change: { ...r.change, direction: 'oförändrat' as const, lostJa: false } } : r)) };
+    expect(changeSummary(still).text).toContain('minst 5\u00a0procentenheter');
+    expect(changeSummary(still).direction).toBe('oförändrat');
     expect(c.direction).toBe('blandat');
     expect(c.improved).toBe(2);
     expect(c.worsened).toBe(1);
