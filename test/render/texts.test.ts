@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPhrases } from '../../src/compose/steps.ts';
 import { changeSummary, indicatorSentence, plural, summaryParagraph } from '../../src/compose/texts.ts';
 import { formatPointChange } from '../../src/compose/format.ts';
+import { inSentence } from '../../src/compose/charts/text.ts';
 import type { UnitAnalysis } from '../../src/model/analysis.ts';
 import { reportAnalysis } from '../fixtures/report-analysis.ts';
 
@@ -65,5 +66,8 @@ describe('texts', () => {
     expect(s).toContain('och inga styrkor.');
     const c = changeSummary(analysis);
     expect(c.text).toMatch(/^Jämfört med 2018 svarar/);
+    expect(inSentence('Stadsdelsområden i Stockholm')).toBe('stadsdelsområden i Stockholm');
+    expect(inSentence('Socialförvaltningar i Göteborg')).toBe('socialförvaltningar i Göteborg');
+    expect(inSentence('Uppsala län')).toBe('Uppsala län');
   });
 });
