@@ -1,8 +1,8 @@
 // Plain-Swedish sentences and labels built from the same numbers the tables print, so they never disagree.
 import type { ComparisonSet, FlagKind, IndicatorResult, SetValue, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { Indicator, MissingReason } from '../model/types.ts';
-import { jaShare, joinSv } from '../assess/phrases.ts';
-import { formatChange } from '../assess/rulebook.ts';
+import { jaShare, joinSv, quartileWord, setNoun } from '../assess/phrases.ts';
+import { formatChange, placeText } from '../assess/rulebook.ts';
 import { formatNumber, formatPercent, formatPointChange } from './format.ts';
 
 const NBSP = '\u00a0';
@@ -110,12 +110,6 @@ function setValueOf(r: IndicatorResult, set: ComparisonSet): SetValue | undefine
   return r.sets.find((v) => v.setId === set.id);
 }
 
-const QUARTILE_WORDS: Record<1 | 2 | 3 | 4, string> = {
-  1: 'bland den bästa fjärdedelen av kommunerna',
-  2: 'i mitten bland kommunerna',
-  3: 'i mitten bland kommunerna',
-  4: 'bland den svagaste fjärdedelen av kommunerna',
-};
 
 /** One or two plain-Swedish sentences about an indicator; uses only numbers the tables print. */
 export function indicatorSentence(analysis: UnitAnalysis, r: IndicatorResult, phrases: Phrases = {}): string {
@@ -150,18 +144,15 @@ export function indicatorSentence(analysis: UnitAnalysis, r: IndicatorResult, ph
     return first + second + third;
   }
   const own = formatValue(ind, r.value);
-  const others = sets
-    .map((s) => {
-      const sv = setValueOf(r, s);
-      if (!sv || sv.value === null) return undefined;
-      const name = s.kind === 'liknande' ? 'liknande kommuner' : s.kind === 'riket' ? 'riket' : s.label;
-      return `${name} ${formatSetValue(ind, sv).value}`;
-    })
-    .filter((p): p is string => p !== undefined);
+  // The same set nouns as the flag reasons: "69,4 % för liknande kommuner och 72 % för riket".
+  const others = sets.flatMap((s) => {
+    const sv = setValueOf(r, s);
+    return sv && sv.value !== null ? [`${formatSetValue(ind, sv).value} för ${setNoun(s)}`] : [];
+  });
   const unitWord = ind.type === 'andel' || !ind.unit || ind.unit === '%' || ind.unit === 'invånare' ? '' : ` ${ind.unit}`;
   let s = ind.type === 'andel' ? `Andelen är ${own} i ${unit} ${year}.` : `${unit} har ${own}${unitWord} ${year}.`;
-  if (others.length > 0) s += ` Genomsnittet är ${joinSv(others.map((o) => o.replace(/^liknande kommuner /, 'bland liknande kommuner ').replace(/^riket /, 'i riket ')))}.`;
-  if (ind.type === 'andel' && r.position) s += ` Det är ${QUARTILE_WORDS[r.position.quartile]}.`;
+  if (others.length > 0) s += ` Genomsnittet är ${joinSv(others)}.`;
+  if (ind.type === 'andel' && r.position) s += ` ${unit} hör till ${quartileWord(r.position.quartile)} av kommunerna (${placeText(r.position)}).`;
   const rules = analysis.method?.rules;
   if (ind.type === 'andel' && r.change && r.change.delta !== 0 && rules) {
     const c = r.change;

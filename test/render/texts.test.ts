@@ -18,6 +18,12 @@ describe('texts', () => {
     expect(indicatorSentence(analysis, result('samv_forsakringskassan'), loadPhrases())).toContain('Det har också 1 av 7 liknande kommuner');
     expect(indicatorSentence(analysis, result('samv_vuxenpsykiatri'), loadPhrases())).toContain('räknas inte som Nej');
     expect(indicatorSentence(analysis, result('dv_till_skyddat_arbete'))).toBe('Indikatorn ingår inte i Öppna jämförelser 2019.');
+    // andel: the flag reasons' set nouns and place, and the change judged by the threshold.
+    expect(indicatorSentence(analysis, result('genomforandeplan_dv'))).toBe(
+      `Andelen är 80${NBSP}% i Uppsala 2019. Genomsnittet är 73,1${NBSP}% för liknande kommuner och 71${NBSP}% för riket. ` +
+        `Uppsala hör till den bästa fjärdedelen av kommunerna (plats 60 av 290). Sedan 2018: +6${NBSP}procentenheter (bättre).`,
+    );
+    expect(indicatorSentence(analysis, result('genomforandeplan_bostad'))).toContain(`Sedan 2018: −3${NBSP}procentenheter (räknas som oförändrat, under gränsen 5${NBSP}procentenheter).`);
   });
 
   it('uses singular and plural correctly', () => {
