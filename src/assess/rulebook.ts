@@ -120,7 +120,8 @@ export const RULES = {
     apply: (indicator: Indicator, prev: number, now: number, r: Rules): ChangeDirection | null => {
       if (indicator.type === 'janej') return prev === now ? 'oförändrat' : now > prev ? 'bättre' : 'sämre';
       if (indicator.type !== 'andel' || indicator.direction === 'ingen') return null;
-      const worse = shortfallOf(indicator.direction, now, prev);
+      // To 1e-9: floating-point noise (65,3 − 60,3 = 4,99999…) must not decide a threshold; the data has few decimals.
+      const worse = Math.round(shortfallOf(indicator.direction, now, prev) * 1e9) / 1e9;
       return Math.abs(worse) < r.changePoints ? 'oförändrat' : worse > 0 ? 'sämre' : 'bättre';
     },
     statement: (r) =>
@@ -223,7 +224,7 @@ export function changeSinceLastYear(indicator: Indicator, trend: Trend, r: Rules
   if (trend.changeLastYear === null || !cur || !prev || cur.value === null || prev.value === null) return undefined;
   const direction = RULES.forandring.apply(indicator, prev.value, cur.value, r);
   if (direction === null) return undefined;
-  const v: ChangeVerdict = { fromYear: prev.year, delta: cur.value - prev.value, direction };
+  const v: ChangeVerdict = { fromYear: prev.year, delta: trend.changeLastYear, direction };
   if (indicator.type === 'janej') {
     if (RULES.forsamring.apply(prev.value >= 1, cur.value >= 1)) v.lostJa = true;
   } else v.threshold = r.changePoints;

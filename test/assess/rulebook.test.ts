@@ -12,7 +12,7 @@ const trend = (a: number, b: number): Trend => ({
     { year: 2018, value: a, raw: String(a), exists: true },
     { year: 2019, value: b, raw: String(b), exists: true },
   ],
-  changeLastYear: b - a,
+  changeLastYear: Math.round((b - a) * 1e9) / 1e9,
   changeSinceFirst: b - a,
   sameAnswerRun: 1,
   breaks: [],
@@ -25,6 +25,8 @@ describe('rulebook', () => {
     expect(changeSinceLastYear(andel, trend(60, 65), rules)?.direction).toBe('bättre');
     expect(changeSinceLastYear({ ...andel, direction: 'ned' }, trend(60, 65), rules)?.direction).toBe('sämre');
     expect(formatChange(-4.9, rules)).toBe('−4,9\u00a0procentenheter');
+    // 65,3 − 60,3 is 4,99999… in floating point: still exactly 5 percentage points.
+    expect(changeSinceLastYear(andel, trend(60.3, 65.3), rules)).toMatchObject({ direction: 'bättre', delta: 5 });
     expect(formatChange(-4.96, rules)).toBe('−4,96\u00a0procentenheter');
     expect(formatChange(5, rules)).toBe('+5\u00a0procentenheter');
     expect(formatChange(1, rules)).toBe('+1\u00a0procentenhet');
