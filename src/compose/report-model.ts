@@ -231,6 +231,11 @@ function subLabel(r: IndicatorResult | undefined): string {
   return !r || r.indicator.omrade === r.indicator.shortName ? '' : r.indicator.omrade;
 }
 
+/** The flag's label, with a lost Ja named also when another flag ranks the indicator. */
+function kindLabel(f: RankedFlag): string {
+  return FLAG_LABELS[f.flag.kind] + (f.lostJa && f.flag.kind !== 'forsamring' ? ', förlorat Ja' : '');
+}
+
 /** "3", or "1–3" for a place shared by equal scores. */
 function placeLabel(f: RankedFlag): string {
   return f.place.from === f.place.to ? formatNumber(f.place.from) : `${formatNumber(f.place.from)}–${formatNumber(f.place.to)}`;
@@ -274,7 +279,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       place: f.place.from,
       name: r?.indicator.shortName ?? f.indicatorId,
       omrade: subLabel(r),
-      kind: FLAG_LABELS[f.flag.kind] + (f.lostJa && f.flag.kind !== 'forsamring' ? ', förlorat Ja' : ''),
+      kind: kindLabel(f),
       reason: tidy(lost + f.flag.reason),
       priority: RULES.prioritetsord.apply(f.place.from),
       learnFrom: learnFromText(r),
@@ -362,7 +367,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     seen.add(id);
     recheck.push({ name: byId.get(id)?.indicator.shortName ?? id, why });
   };
-  for (const f of ranked) addRecheck(f.indicatorId, FLAG_LABELS[f.flag.kind]);
+  for (const f of ranked) addRecheck(f.indicatorId, kindLabel(f));
   for (const f of analysis.dataQuality) addRecheck(f.indicatorId, 'Svar saknas – se till att frågan besvaras');
 
   const counts = answerCounts(analysis);

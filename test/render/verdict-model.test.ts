@@ -43,6 +43,7 @@ describe('verdicts in the report model', () => {
     expect(sip.kind).toBe('Utvecklingsområde, förlorat Ja');
     expect(sip.reason).toMatch(/^Svarade Ja 2018 men svarar Nej 2019\./);
     expect(m.summary.areas.find((x) => x.name === sip.name)?.kind).toBe('Utvecklingsområde, förlorat Ja');
+    expect(m.step4.recheck.find((x) => x.name === sip.name)?.why).toBe('Utvecklingsområde, förlorat Ja');
   });
 
   it('lists other Nej answers with their reason, and every Nej in "Vem svarar Ja"', () => {
