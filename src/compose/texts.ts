@@ -282,6 +282,10 @@ export function summaryParagraph(analysis: UnitAnalysis): string {
   if (shared > 0) s2 += ` (varav ${formatNumber(shared)} ${shared === 1 ? 'är gemensamt' : 'är gemensamma'} för de flesta kommuner i landet)`;
   s2 += ` och ${count(strengths, 'styrka', 'styrkor', 'inga styrkor')}.`;
   sentences.push(s2);
+  // Every Nej is accounted for: those that are neither local nor common areas are named in step 3.
+  const other = analysis.otherNej.length;
+  if (other === 1) sentences.push('Ytterligare ett Nej-svar prioriteras inte; skälet står i steg 3.');
+  if (other > 1) sentences.push(`Ytterligare ${formatNumber(other)} Nej-svar prioriteras inte; skälen står i steg 3.`);
   return sentences.join(' ');
 }
 

@@ -70,6 +70,8 @@ describe('texts', () => {
     const oneMissing: UnitAnalysis = { ...allNej, indicators: allNej.indicators.map((r) => (r.indicator.id === 'kompetensplan' ? { ...r, value: null } : r)) };
     expect(summaryParagraph(oneMissing)).toContain(`svarar Uppsala Nej på 17 av 18${NBSP}frågor om rutiner och arbetssätt och Ja på ingen; för 1 saknas svar.`);
     expect(s).toContain('och inga styrkor.');
+    const others: UnitAnalysis = { ...allNej, otherNej: [{ indicatorId: 'kompetensplan', reason: '' }, { indicatorId: 'samv_bup', reason: '' }] };
+    expect(summaryParagraph(others)).toMatch(/Ytterligare 2 Nej-svar prioriteras inte; skälen står i steg 3\.$/);
     const c = changeSummary(analysis);
     expect(c.text).toMatch(/^Jämfört med 2018 svarar/);
     expect(inSentence('Stadsdelsområden i Stockholm')).toBe('stadsdelsområden i Stockholm');
