@@ -77,7 +77,7 @@ export const RULES = {
     keys: ['styrka_hogst_andel_ja_i_jamforelse'],
     apply: (referenceShares: number[], r: Rules): boolean => referenceShares.length > 0 && referenceShares.every((s) => s < r.strengthMaxShare),
     statement: (r) =>
-      `Kommunen svarar Ja medan färre än ${pct(r.strengthMaxShare)} svarar Ja i var och en av liknande kommuner och riket. För en stadsdel gäller det också stadens övriga stadsdelar, de närmaste att jämföra med: en stadsdel är inte stark i något som flertalet andra stadsdelar i staden också gör.`,
+      `Kommunen svarar Ja medan färre än ${pct(r.strengthMaxShare)} svarar Ja i var och en av liknande kommuner och riket (de av dem som har tillräckligt underlag). För en stadsdel gäller det också stadens övriga stadsdelar, de närmaste att jämföra med: en stadsdel är inte stark i något som flertalet andra stadsdelar i staden också gör.`,
   }),
   utvecklingAndel: rule({
     label: 'Utvecklingsområde, andel',
