@@ -1,14 +1,15 @@
 // Steps 1 and 3 computed for one kommun or stadsdel: comparisons, trends, positions, flags, ranking.
-import { assessFlags, statusOf, type IndicatorFacts } from './assess/flags.ts';
+import { assessFlags, otherNejReason, statusOf, type IndicatorFacts } from './assess/flags.ts';
 import { learnFrom } from './assess/learn.ts';
-import { RANKING_METHOD, rankDataQuality, rankDevelopment, rankStrengths, scoreFlags } from './assess/rank.ts';
+import { rankDataQuality, rankDevelopment, rankStrengths, scoreFlags } from './assess/rank.ts';
+import { changeSinceLastYear, RULES } from './assess/rulebook.ts';
 import { cachedRules } from './assess/rules.ts';
 import { computeDistribution, computePosition } from './compare/position.ts';
 import { buildSets, homeKommun, resolveUnit } from './compare/sets.ts';
-import { computeTrend, runsAgainst, setTrends } from './compare/trend.ts';
+import { computeTrend, countBack, setTrends } from './compare/trend.ts';
 import { setValue } from './compare/values.ts';
 import { ExitCode, OjError } from './errors.ts';
-import type { AnalysisOptions, ComparisonSet, IndicatorResult, Rules, UnitAnalysis } from './model/analysis.ts';
+import type { AnalysisOptions, ComparisonSet, IndicatorResult, OtherNej, Rules, Trend, UnitAnalysis } from './model/analysis.ts';
 import type { DataSet, Indicator, Unit } from './model/types.ts';
 import { kommungruppFor, liknandeFor } from './reference/load.ts';
 import type { Reference } from './reference/types.ts';
@@ -46,13 +47,30 @@ function nameLookup(data: DataSet, ref: Reference): (code: string) => string {
   return (code) => ref.kommuner.get(code)?.name ?? data.units.get(code)?.name ?? ref.delomraden.find((d) => d.code === code)?.name ?? code;
 }
 
+/** andel: years in a row, ending this year, with status Svag (worse) or Bra (better); rulebook svagtAr. */
+function quartileRuns(data: DataSet, ref: Reference, ind: Indicator, code: string, trend: Trend, rules: Rules): { worse: number; better: number } {
+  const q = new Map(trend.points.map((p) => [p.year, computePosition(data, ref, ind, code, p.year)?.quartile]));
+  return {
+    worse: countBack(trend.points, (p) => RULES.svagtAr.apply(q.get(p.year), true, rules)),
+    better: countBack(trend.points, (p) => RULES.svagtAr.apply(q.get(p.year), false, rules)),
+  };
+}
+
 /** One indicator: the unit's value, set values, trend, position, flags, status, who to learn from. */
-function indicatorResult(data: DataSet, ref: Reference, unit: Unit, year: number, ind: Indicator, sets: ComparisonSet[], rules: Rules): IndicatorResult | undefined {
+function indicatorResult(
+  data: DataSet,
+  ref: Reference,
+  unit: Unit,
+  year: number,
+  ind: Indicator,
+  sets: ComparisonSet[],
+  rules: Rules,
+  otherNej: OtherNej[],
+): IndicatorResult | undefined {
   const trend = computeTrend(data, ind, unit.code, year);
   if (!trend.points.some((p) => p.exists)) return undefined;
   const cur = trend.points[trend.points.length - 1]!;
   trend.sets = setTrends(data, sets, ind, trend.points);
-  const reference = trend.sets.find((s) => s.setId === 'riket') ?? trend.sets.find((s) => s.setId === 'liknande');
   const facts: IndicatorFacts = {
     indicator: ind,
     unitName: unit.name,
@@ -63,19 +81,24 @@ function indicatorResult(data: DataSet, ref: Reference, unit: Unit, year: number
     sets,
     values: sets.map((s) => setValue(data, s, ind, year)),
     trend,
-    runs: ind.type === 'andel' ? runsAgainst(trend.points, reference, ind.direction) : undefined,
+    runs: ind.type === 'andel' && ind.direction !== 'ingen' ? quartileRuns(data, ref, ind, unit.code, trend, rules) : undefined,
   };
   const position = computePosition(data, ref, ind, unit.code, year);
   if (position) facts.position = position;
-  const flags = scoreFlags(facts, assessFlags(facts, rules), rules);
+  const change = changeSinceLastYear(ind, trend, rules);
+  const raw = assessFlags(facts, rules);
+  const flags = scoreFlags(facts, raw, rules, change);
+  const why = otherNejReason(facts, raw, rules);
+  if (why) otherNej.push({ indicatorId: ind.id, reason: why });
   const result: IndicatorResult = {
     indicator: ind,
     value: cur.value,
     raw: cur.raw,
     status: statusOf(facts, rules),
-    sets: facts.values,
+    sets: facts.values.map((sv) => (RULES.faSvar.apply(sv, rules) ? { ...sv, fewAnswers: true } : sv)),
     trend,
     flags,
+    ...(change ? { change } : {}),
     learnFrom: learnFrom(data, facts, flags, nameLookup(data, ref), rules.clearlyBelowPoints),
   };
   if (cur.missing) result.missing = cur.missing;
@@ -100,8 +123,9 @@ export function analyzeUnit(data: DataSet, ref: Reference, unitCode: string, opt
 
   // 3. Every indicator measured in some year up to this one: values, trends, positions, flags.
   const indicators: IndicatorResult[] = [];
+  const otherNej: OtherNej[] = [];
   for (const ind of data.indicators.values()) {
-    const r = indicatorResult(data, ref, unit, year, ind, sets, rules);
+    const r = indicatorResult(data, ref, unit, year, ind, sets, rules, otherNej);
     if (r) indicators.push(r);
   }
 
@@ -114,9 +138,10 @@ export function analyzeUnit(data: DataSet, ref: Reference, unitCode: string, opt
     sets,
     indicators,
     developmentAreas: rankDevelopment(indicators),
+    otherNej,
     strengths: rankStrengths(indicators),
     dataQuality: rankDataQuality(indicators),
     isExample: data.isExample,
-    method: { rules, ranking: RANKING_METHOD },
+    method: { rules, ranking: `${RULES.prioritet.statement(rules)} ${RULES.ordning.statement(rules)}` },
   };
 }

@@ -58,7 +58,7 @@ describe('Berga 2019', () => {
         kind: 'utvecklingsomrade',
         score: 13,
         sets,
-        reason: 'Berga svarar Nej, medan 4 av 5 liknande kommuner (80 %), 75 % av kommunerna i kommungruppen B3 Större stad, 60 % av kommunerna i Alfa län och 67 % av kommunerna i riket svarar Ja.',
+        reason: 'Berga svarar Nej, medan 4 av 5 liknande kommuner (80 %), 75 % av kommunerna i kommungruppen B3 Större stad (få svar), 60 % av kommunerna i Alfa län och 67 % av kommunerna i riket svarar Ja.',
       },
       { kind: 'forsamring', score: 13, sets, reason: 'Berga svarade Ja 2018 men svarar Nej 2019.' },
     ]);
@@ -112,7 +112,7 @@ describe('Berga 2019', () => {
 
   it('an_x: 40 %, last of 9 → utvecklingsområde', () => {
     const r = res(berga, 'an_x');
-    expect(r.position).toEqual({ rank: 9, of: 9, quartile: 4 });
+    expect(r.position).toEqual({ rank: 9, tied: 1, of: 9, quartile: 4 });
     expect(r.status).toBe('svag');
     // liknande 70, 90, 60, 50, 75: 345/5, median 70; kommungrupp 40, 90, 60, 75: 265/4, median (60+75)/2;
     // län 40, 70, 55, 80, 65: 310/5, median 65; riket 40, 70, 55, 80, 65, 90, 60, 50, 75 (Karby ".."): 585/9, median 65.
@@ -205,14 +205,14 @@ describe('Gullby 2019', () => {
     ]);
     // With no other flag, the reason gives this year's liknande and riket shares as context.
     expect(flagSummary(r)).toEqual([
-      { kind: 'forsamring', score: 2, sets: [], reason: 'Gullby svarade Ja 2018 men svarar Nej 2019. I år svarar 1 av 4 liknande kommuner som har svarat (25 %) och 33 % av kommunerna i riket Ja.' },
+      { kind: 'forsamring', score: 2, sets: [], reason: 'Gullby svarade Ja 2018 men svarar Nej 2019. I år svarar 1 av 4 liknande kommuner som har svarat (25 %, få svar) och 33 % av kommunerna i riket Ja.' },
     ]);
     expect(r.learnFrom).toEqual([{ code: '9202', name: 'Hamra', via: 'liknande', raw: 'Ja' }]);
   });
 
   it('an_x: 90 %, first of 9 → styrka', () => {
     const r = res(gullby, 'an_x');
-    expect(r.position).toEqual({ rank: 1, of: 9, quartile: 1 });
+    expect(r.position).toEqual({ rank: 1, tied: 1, of: 9, quartile: 1 });
     // liknande 40, 55, 80, 60 (Karby ".."): 235/4, median (55+60)/2; kommungrupp 40, 90, 60, 75: 265/4, median 67.5;
     // län 90, 60, 50, 75 (Karby ".."): 275/4, median (60+75)/2; riket 585/9 = 65, median 65.
     expect(r.sets.map((s) => [Math.round(s.value! * 1000) / 1000, s.median, s.nAnswered, s.nMissing])).toEqual([
@@ -227,7 +227,7 @@ describe('Gullby 2019', () => {
         kind: 'styrka',
         score: 15.13,
         sets: ['liknande', 'kommungrupp', 'lan', 'riket'],
-        reason: 'Gullby har 90 % och hör till den bästa fjärdedelen av kommunerna (plats 1 av 9), över genomsnittet för liknande kommuner (58,8 %) och riket (65 %).',
+        reason: 'Gullby har 90 % och hör till den bästa fjärdedelen av kommunerna (plats 1 av 9), över genomsnittet för liknande kommuner (58,8 %, få svar) och riket (65 %).',
       },
     ]);
   });
@@ -260,7 +260,7 @@ describe('a stadsdel', () => {
       [66.667, 9, 1, 6],
     ]);
     expect(plain(r.flags[0]!.reason)).toBe(
-      'Hamra Norr svarar Nej, medan 2 av 4 liknande kommuner som har svarat (50 %), 75 % av kommunerna i Beta län och 67 % av kommunerna i riket svarar Ja.',
+      'Hamra Norr svarar Nej, medan 2 av 4 liknande kommuner som har svarat (50 %, få svar), 75 % av kommunerna i Beta län (få svar) och 67 % av kommunerna i riket svarar Ja.',
     );
     expect(names(r)).toEqual(['Hamra Söder/stadsdelar', 'Hamra Väster/stadsdelar', 'Gullby/liknande', 'Ödeby/liknande', 'Hamra/lan']);
   });
@@ -317,13 +317,13 @@ describe('default sets, --jamforelse order and --grupper groups', () => {
     const a = analyzeUnit(smallData(), ref, '9101', { rules: RULES, groups });
     expect(a.sets.map((s) => s.id)).toEqual(['liknande', 'lan', 'riket', 'egen:Nätverket']);
     expect(a.sets[3]).toMatchObject({ kind: 'egen', label: 'Nätverket', description: 'Nätverket: Dalby, Karby, Ängby', members: ['9102', '9203', '9205'] });
-    expect(res(a, 'jn_a').sets[3]).toEqual({ setId: 'egen:Nätverket', value: 50, nAnswered: 2, nMissing: 1, nJa: 1, origin: 'beräknad' });
+    expect(res(a, 'jn_a').sets[3]).toEqual({ setId: 'egen:Nätverket', value: 50, nAnswered: 2, nMissing: 1, nJa: 1, origin: 'beräknad', fewAnswers: true });
     expect(res(a, 'jn_a').flags[0]!.sets).toEqual(['liknande', 'lan', 'riket']);
     expect(res(a, 'an_x').sets[3]).toMatchObject({ value: 60, median: 60, nAnswered: 2, nMissing: 1 });
     // With two answers enough, the group lags too and is named in the reason (1 of 2 → 50 %).
     const two = analyzeUnit(smallData(), ref, '9101', { rules: { ...RULES, minAnswers: 2 }, groups });
     expect(plain(res(two, 'jn_a').flags[0]!.reason)).toBe(
-      'Berga svarar Nej, medan 4 av 5 liknande kommuner (80 %), 60 % av kommunerna i Alfa län, 67 % av kommunerna i riket och 1 av 2 kommuner i Nätverket som har svarat (50 %) svarar Ja.',
+      'Berga svarar Nej, medan 4 av 5 liknande kommuner (80 %), 60 % av kommunerna i Alfa län, 67 % av kommunerna i riket och 1 av 2 kommuner i Nätverket som har svarat (50 %, få svar) svarar Ja.',
     );
     // Who to learn from: liknande first, then the group (Dalby is already listed), then the län.
     expect(names(res(two, 'jn_a'))).toEqual(['Dalby/liknande', 'Gullby/liknande', 'Hamra/liknande', 'Ödeby/liknande', 'Forsby/lan', 'Åsby/lan']);

@@ -3,6 +3,7 @@ import type { ComparisonSet, Flag, Position, Rules, SetValue, Status, Trend } fr
 import type { Indicator } from '../model/types.ts';
 import { isJa } from '../compare/values.ts';
 import { decimalsKeeping, jaShare, joinSv, meanOf, pct, quartileWord, tableDecimals } from './phrases.ts';
+import { placeText, RULES, shortfallOf } from './rulebook.ts';
 
 /** Everything known about one indicator for the unit this year. */
 export interface IndicatorFacts {
@@ -18,7 +19,7 @@ export interface IndicatorFacts {
   values: SetValue[];
   trend: Trend;
   position?: Position;
-  /** andel: years in a row (ending this year) below / above riket's mean (or liknande's without riket). */
+  /** andel: years in a row (ending this year) with status Svag / Bra (the rulebook's svagtAr). */
   runs?: { worse: number; better: number };
 }
 
@@ -29,9 +30,7 @@ export interface SetPair {
 
 /** Sets whose value may be used for flags: a published row, or enough members that answered. */
 export function usablePairs(f: IndicatorFacts, rules: Rules): SetPair[] {
-  return f.sets
-    .map((set, i) => ({ set, sv: f.values[i]! }))
-    .filter((p): p is SetPair => p.sv.value !== null && (p.sv.origin === 'publicerad' || p.sv.nAnswered >= rules.minAnswers));
+  return f.sets.map((set, i) => ({ set, sv: f.values[i]! })).filter((p): p is SetPair => RULES.minstaUnderlag.apply(p.sv, rules));
 }
 
 /**
@@ -44,7 +43,7 @@ const flag = (kind: Flag['kind'], reason: string, sets: SetPair[] = []): Flag =>
 
 /** Positive = the unit is worse than the set value, in percentage points. */
 export function shortfall(f: IndicatorFacts, setValue: number): number {
-  return f.indicator.direction === 'ned' ? f.value! - setValue : setValue - f.value!;
+  return shortfallOf(f.indicator.direction, f.value!, setValue);
 }
 
 /** "bara a och b"; a part that is "ingen …" takes no "bara" ("ingen av de 5 … och bara 20 % …"). */
@@ -59,27 +58,27 @@ function janejFlags(f: IndicatorFacts, rules: Rules): Flag[] {
   const name = f.unitName;
   if (isJa(f.value!)) {
     const led = pairs.filter((p) => p.sv.value < rules.strengthMaxShare);
-    const strong = refs.length > 0 && refs.every((p) => p.sv.value < rules.strengthMaxShare);
-    if (!strong) return [];
+    if (!RULES.styrkaJaNej.apply(refs.map((p) => p.sv.value), rules)) return [];
     const below = (x: number) => x < rules.strengthMaxShare;
-    return [flag('styrka', `${name} svarar Ja, medan ${onlyList(refs.map((p) => jaShare(p.set, p.sv, below)))} gör det.`, led)];
+    return [flag('styrka', `${name} svarar Ja, medan ${onlyList(refs.map((p) => jaShare(p.set, p.sv, below, rules.fewAnswers)))} gör det.`, led)];
   }
   const out: Flag[] = [];
-  const atLeast = (x: number) => x >= rules.developmentMinShare;
+  const atLeast = (x: number) => RULES.utvecklingJaNej.apply(x, rules);
   const lagged = pairs.filter((p) => atLeast(p.sv.value));
   const riket = pairs.find((p) => p.set.kind === 'riket');
   if (lagged.length > 0) {
-    out.push(flag('utvecklingsomrade', `${name} svarar Nej, medan ${joinSv(lagged.map((p) => jaShare(p.set, p.sv, atLeast)))} svarar Ja.`, lagged));
-  } else if (riket && riket.sv.value <= rules.sharedMaxRiketShare) {
+    out.push(flag('utvecklingsomrade', `${name} svarar Nej, medan ${joinSv(lagged.map((p) => jaShare(p.set, p.sv, atLeast, rules.fewAnswers)))} svarar Ja.`, lagged));
+  } else if (riket && RULES.gemensamt.apply(riket.sv.value, rules)) {
     // Every usable set is below the utvecklingsområde share; riket is at most the gemensamt share.
     const few = (p: SetPair) => (x: number) => !atLeast(x) && (p.set.kind !== 'riket' || x <= rules.sharedMaxRiketShare);
-    out.push(flag('gemensamt', `${name} svarar Nej, liksom de flesta andra: ${onlyList(refs.map((p) => jaShare(p.set, p.sv, few(p))))} svarar Ja.`));
+    out.push(flag('gemensamt', `${name} svarar Nej, liksom de flesta andra: ${onlyList(refs.map((p) => jaShare(p.set, p.sv, few(p), rules.fewAnswers)))} svarar Ja.`));
   }
-  if (f.trend.changeLastYear === -1) {
-    const prevYear = f.trend.points[f.trend.points.length - 2]!.year;
+  const prev = f.trend.points[f.trend.points.length - 2];
+  if (f.trend.changeLastYear !== null && prev?.value != null && RULES.forsamring.apply(isJa(prev.value), false)) {
+    const prevYear = prev.year;
     // Shown instead of gemensamt (rank.ts), so it carries the comparison unless an utvecklingsområde does.
     const shared = out.some((x) => x.kind === 'gemensamt');
-    const shares = refs.map((p) => jaShare(p.set, p.sv));
+    const shares = refs.map((p) => jaShare(p.set, p.sv, undefined, rules.fewAnswers));
     const context = lagged.length === 0 && refs.length > 0 ? ` I år svarar ${shared ? onlyList(shares) : joinSv(shares)} Ja.` : '';
     out.push(flag('forsamring', `${name} svarade Ja ${prevYear} men svarar Nej ${f.year}.${context}`, lagged));
   }
@@ -112,25 +111,25 @@ function andelFlags(f: IndicatorFacts, rules: Rules): Flag[] {
   const print = andelPrinter(f, refs, rules);
   const head = `${f.unitName} har ${print(f.value!)}`;
   const rankNote = up ? '' : ', där plats 1 är den lägsta andelen';
-  const place = (q: number) => `${head} och hör till ${quartileWord(q)} av kommunerna (plats ${f.position!.rank} av ${f.position!.of}${rankNote})`;
-  const means = (ps: SetPair[]) => joinSv(ps.map((p) => meanOf(p.set, print(p.sv.value))));
+  const place = (q: number) => `${head} och hör till ${quartileWord(q)} av kommunerna (${placeText(f.position!)}${rankNote})`;
+  const means = (ps: SetPair[]) => joinSv(ps.map((p) => meanOf(p.set, print(p.sv.value) + (RULES.faSvar.apply(p.sv, rules) ? ', få svar' : ''))));
   const q = f.position?.quartile;
 
   const lagged = pairs.filter((p) => shortfall(f, p.sv.value) > 0);
   const laggedRefs = refs.filter((p) => shortfall(f, p.sv.value) > 0);
-  const clearlyBelow = refs.length > 0 && refs.every((p) => shortfall(f, p.sv.value) >= rules.clearlyBelowPoints);
+  const refGaps = refs.map((p) => shortfall(f, p.sv.value));
   const worseWord = up ? 'under' : 'över';
-  if (q !== undefined && q >= rules.weakestQuartile) {
-    const tail = laggedRefs.length ? `, ${worseWord} genomsnittet för ${means(laggedRefs)}` : '';
-    return [flag('utvecklingsomrade', `${place(q)}${tail}.`, lagged)];
-  }
-  if (clearlyBelow) {
+  if (RULES.utvecklingAndel.apply(q, refGaps, rules)) {
+    if (q !== undefined && q >= rules.weakestQuartile) {
+      const tail = laggedRefs.length ? `, ${worseWord} genomsnittet för ${means(laggedRefs)}` : '';
+      return [flag('utvecklingsomrade', `${place(q)}${tail}.`, lagged)];
+    }
     return [flag('utvecklingsomrade', `${head}, klart ${worseWord} genomsnittet för ${means(refs)}.`, lagged)];
   }
   const led = pairs.filter((p) => shortfall(f, p.sv.value) < 0);
-  if (q !== undefined && q <= rules.bestQuartile && refs.length > 0 && refs.every((p) => shortfall(f, p.sv.value) < 0)) {
+  if (RULES.styrkaAndel.apply(q, refGaps, rules)) {
     const betterWord = up ? 'över' : 'under';
-    return [flag('styrka', `${place(q)}, ${betterWord} genomsnittet för ${means(refs)}.`, led)];
+    return [flag('styrka', `${place(q!)}, ${betterWord} genomsnittet för ${means(refs)}.`, led)];
   }
   return [];
 }
@@ -152,6 +151,25 @@ export function statusOf(f: IndicatorFacts, rules: Rules): Status {
   if (f.value === null) return 'saknas';
   if (f.indicator.type === 'janej') return isJa(f.value) ? 'bra' : 'svag';
   const q = f.position?.quartile;
-  if (q === undefined) return 'ingen';
-  return q <= rules.bestQuartile ? 'bra' : q >= rules.weakestQuartile ? 'svag' : 'mellan';
+  return q === undefined ? 'ingen' : RULES.status.apply(q, rules);
+}
+
+/**
+ * Why a Nej with no development flag is not prioritised (rulebook: ovrigaNej); undefined when the
+ * indicator is not such a Nej.
+ */
+export function otherNejReason(f: IndicatorFacts, flags: Flag[], rules: Rules): string | undefined {
+  if (f.indicator.type !== 'janej' || !f.exists || f.value === null || isJa(f.value)) return undefined;
+  if (flags.some((x) => x.kind !== 'datakvalitet' && x.kind !== 'styrka')) return undefined;
+  const pairs = usablePairs(f, rules);
+  if (pairs.length === 0) {
+    return `Ingen jämförelsegrupp har svar från minst ${rules.minAnswers} medlemmar, så frågan kan inte jämföras.`;
+  }
+  const below = (x: number) => !RULES.utvecklingJaNej.apply(x, rules);
+  const shares = joinSv(pairs.map((p) => jaShare(p.set, p.sv, below, rules.fewAnswers)));
+  const riket = pairs.find((p) => p.set.kind === 'riket');
+  const notShared = riket
+    ? `Det är inte heller ett gemensamt utvecklingsområde, eftersom fler än ${pct(rules.sharedMaxRiketShare)} i riket svarar Ja`
+    : 'Riket saknas bland jämförelserna, så det kan inte bedömas som gemensamt utvecklingsområde';
+  return `Ingen jämförelsegrupp når ${pct(rules.developmentMinShare)} Ja (${shares} svarar Ja). ${notShared}.`;
 }

@@ -11,11 +11,14 @@ const DEV_KINDS = new Set<Flag['kind']>(['utvecklingsomrade', 'gemensamt', 'fors
 const VIA_ORDER = ['stadsdelar', 'liknande', 'egen', 'lan'] as const;
 
 /**
- * For an indicator with a development flag: members answering Ja (andel: at least `clearlyPoints`
+ * For every Nej, and for an andel with a development flag: members answering Ja (andel: at least `clearlyPoints`
  * percentage points better than the unit), set by set in VIA_ORDER, each group in Swedish alphabetical order, each unit listed once.
  */
 export function learnFrom(data: DataSet, f: IndicatorFacts, flags: Flag[], nameOf: (code: string) => string, clearlyPoints = 0): LearnFrom[] {
-  if (!flags.some((fl) => DEV_KINDS.has(fl.kind)) || f.value === null) return [];
+  if (f.value === null) return [];
+  // Every Nej gets its list ("Vem svarar Ja där vi svarar Nej?"), flagged or not; andel only with a development flag.
+  const nej = f.indicator.type === 'janej' && !isJa(f.value);
+  if (!nej && !flags.some((fl) => DEV_KINDS.has(fl.kind))) return [];
   const own = f.value;
   // andel: only those clearly better (by the rules' "clearly below" points), not everyone a little above.
   const better = (v: number): boolean =>

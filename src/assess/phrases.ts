@@ -88,19 +88,20 @@ export function isCounted(set: ComparisonSet, sv: SetValue): boolean {
  * …", "ingen av de 5 liknande kommunerna", "1 av 1 liknande kommun"), large ones and published rows as
  * a share ("62 % av kommunerna i riket"). `holds` is the rule the share was judged by.
  */
-export function jaShare(set: ComparisonSet, sv: SetValue & { value: number }, holds: (x: number) => boolean = () => true): string {
+export function jaShare(set: ComparisonSet, sv: SetValue & { value: number }, holds: (x: number) => boolean = () => true, fewAnswers = 0): string {
+  const few = sv.origin === 'beräknad' && sv.nAnswered < fewAnswers ? ', få svar' : '';
   const share = pctKeeping(sv.value, holds);
   if (isCounted(set, sv)) {
     const nouns = countNouns(set);
     const n = sv.nAnswered;
     const ja = sv.nJa ?? 0;
     const answered = sv.nMissing > 0 ? ` som har svarat` : '';
-    if (ja === 0) return `ingen av de ${formatNumber(n)} ${nouns.the}${answered}`;
-    if (ja === n && n > 1) return `alla ${formatNumber(n)} ${nouns.many}${answered} (${share})`;
-    return `${formatNumber(ja)} av ${formatNumber(n)} ${n === 1 ? nouns.one : nouns.many}${answered} (${share})`;
+    if (ja === 0) return `ingen av de ${formatNumber(n)} ${nouns.the}${answered}${few ? ' (få svar)' : ''}`;
+    if (ja === n && n > 1) return `alla ${formatNumber(n)} ${nouns.many}${answered} (${share}${few})`;
+    return `${formatNumber(ja)} av ${formatNumber(n)} ${n === 1 ? nouns.one : nouns.many}${answered} (${share}${few})`;
   }
   const where = set.kind === 'riket' ? 'riket' : setNoun(set);
-  return `${share} av kommunerna i ${where}`;
+  return `${share} av kommunerna i ${where}${few ? ' (få svar)' : ''}`;
 }
 
 /** A set's mean as printed: "liknande kommuner (69,4 %)", with the number formatted by the caller. */

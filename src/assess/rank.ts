@@ -1,38 +1,14 @@
-// Priority scores and the ranked lists of development areas, strengths and data-quality notes.
-//
-// score = 2·S + min(R − 1, 3) + C + min(G / 10, 5), rounded to two decimals, where
-//   S = comparison sets the unit lags (development) or leads (styrka) in, i.e. flag.sets;
-//   R = years in a row ending this year with the same weak (strong) result: ja/nej the run of
-//       Nej (Ja) answers, andel the run of years below (above) riket's mean (at least 1);
-//   C = 2 when it got worse (better) since last year: ja/nej Ja→Nej (Nej→Ja), andel a change of at
-//       least rules.changePoints percentage points in the wrong (right) direction;
-//   G = the largest gap in percentage points to a set in flag.sets: ja/nej the set's Ja-share above
-//       the utvecklingsområde threshold (below the styrka threshold), andel the distance to the mean.
-// Development areas: one entry per indicator (utvecklingsområde > försämring > gemensamt); shared
-// (gemensamt-only) areas come after all local ones; ties by score are broken by indicator id.
-import type { Flag, FlagKind, IndicatorResult, RankedFlag, Rules } from '../model/analysis.ts';
+// Priority scores and the ranked lists of development areas, strengths and data-quality notes, by the
+// rulebook's prioritet, forandring, svagtAr and ordning rules (Bilaga 2 prints the same rules).
+import type { ChangeVerdict, Flag, FlagKind, IndicatorResult, RankedFlag, Rules } from '../model/analysis.ts';
 import type { IndicatorFacts } from './flags.ts';
 import { shortfall } from './flags.ts';
-
-export const RANKING_METHOD =
-  'Utvecklingsområdena rangordnas med en poäng: 2 poäng för varje jämförelsegrupp där kommunen ligger efter, ' +
-  '1 poäng för varje år i rad utöver det första med svagt resultat (högst 3), 2 poäng om resultatet har blivit sämre sedan förra året ' +
-  'och 1 poäng per 10 procentenheter i avstånd till jämförelsegruppen (högst 5). Gemensamma utvecklingsområden, där få kommuner ' +
-  'svarar Ja, kommer efter de lokala. Styrkor rangordnas på samma sätt med grupper där kommunen ligger före, år i rad med gott ' +
-  'resultat och förbättring. Vid lika poäng avgör indikatorns id, så att ordningen alltid blir densamma.';
+import { RULES } from './rulebook.ts';
 
 /** Years in a row with a weak (dev) or strong result, ending this year. */
 function run(f: IndicatorFacts, dev: boolean): number {
   if (f.indicator.type === 'janej') return f.trend.sameAnswerRun;
   return (dev ? f.runs?.worse : f.runs?.better) ?? 0;
-}
-
-function changed(f: IndicatorFacts, dev: boolean, rules: Rules): boolean {
-  const c = f.trend.changeLastYear;
-  if (c === null) return false;
-  if (f.indicator.type === 'janej') return dev ? c === -1 : c === 1;
-  const worse = f.indicator.direction === 'ned' ? c : -c;
-  return dev ? worse >= rules.changePoints : -worse >= rules.changePoints;
 }
 
 function gap(f: IndicatorFacts, flag: Flag, dev: boolean, rules: Rules): number {
@@ -41,46 +17,49 @@ function gap(f: IndicatorFacts, flag: Flag, dev: boolean, rules: Rules): number 
   if (f.indicator.type === 'janej') {
     return dev ? Math.max(...vals) - rules.developmentMinShare : rules.strengthMaxShare - Math.min(...vals);
   }
-  const gaps = vals.map((v) => (dev ? shortfall(f, v) : -shortfall(f, v)));
-  return Math.max(0, ...gaps);
+  return Math.max(0, ...vals.map((v) => (dev ? shortfall(f, v) : -shortfall(f, v))));
 }
 
 /** The flags with their scores (datakvalitet stays 0). */
-export function scoreFlags(f: IndicatorFacts, flags: Flag[], rules: Rules): Flag[] {
+export function scoreFlags(f: IndicatorFacts, flags: Flag[], rules: Rules, change?: ChangeVerdict): Flag[] {
   return flags.map((flag) => {
     if (flag.kind === 'datakvalitet') return flag;
     const dev = flag.kind !== 'styrka';
-    const r = Math.max(run(f, dev), 1);
-    const score = 2 * flag.sets.length + Math.min(r - 1, 3) + (changed(f, dev, rules) ? 2 : 0) + Math.min(Math.max(gap(f, flag, dev, rules), 0) / 10, 5);
-    return { ...flag, score: Math.round(score * 100) / 100 };
+    const changed = change?.direction === (dev ? 'sämre' : 'bättre');
+    return { ...flag, score: RULES.prioritet.apply({ sets: flag.sets.length, run: run(f, dev), changed, gap: gap(f, flag, dev, rules) }) };
   });
 }
 
 const DEV_ORDER: FlagKind[] = ['utvecklingsomrade', 'forsamring', 'gemensamt'];
 
-function byPriority(a: RankedFlag & { tier: number }, b: RankedFlag & { tier: number }): number {
-  return b.tier - a.tier || b.flag.score - a.flag.score || (a.indicatorId < b.indicatorId ? -1 : a.indicatorId > b.indicatorId ? 1 : 0);
-}
-
-function ranked(results: IndicatorResult[], kinds: FlagKind[], tier: (f: Flag) => number): RankedFlag[] {
-  const out: (RankedFlag & { tier: number })[] = [];
+/** Score order, highest first; equal scores share a place and keep catalogue order (the results' order). */
+function ranked(results: IndicatorResult[], kinds: FlagKind[]): RankedFlag[] {
+  const out: RankedFlag[] = [];
   for (const r of results) {
     const flag = kinds.map((k) => r.flags.find((f) => f.kind === k)).find((f) => f !== undefined);
-    if (flag) out.push({ indicatorId: r.indicator.id, flag, tier: tier(flag) });
+    if (!flag) continue;
+    const item: RankedFlag = { indicatorId: r.indicator.id, flag, place: { from: 0, to: 0 } };
+    if (r.change?.lostJa) item.lostJa = true;
+    out.push(item);
   }
-  return out.sort(byPriority).map(({ indicatorId, flag }) => ({ indicatorId, flag }));
+  out.sort((a, b) => b.flag.score - a.flag.score);
+  const places = RULES.ordning.apply(out.map((x) => x.flag.score));
+  return out.map((x, i) => ({ ...x, place: places[i]! }));
 }
 
-/** One entry per indicator with the strongest development flag; gemensamt after the local ones. */
+/** Local areas (utvecklingsområde > försämring) first, then the gemensamma, each list with its own places. */
 export function rankDevelopment(results: IndicatorResult[]): RankedFlag[] {
-  return ranked(results, DEV_ORDER, (f) => (f.kind === 'gemensamt' ? 0 : 1));
+  const best = (r: IndicatorResult) => DEV_ORDER.map((k) => r.flags.find((f) => f.kind === k)).find((f) => f !== undefined);
+  const local = results.filter((r) => best(r) && best(r)!.kind !== 'gemensamt');
+  const common = results.filter((r) => best(r)?.kind === 'gemensamt');
+  return [...ranked(local, DEV_ORDER), ...ranked(common, DEV_ORDER)];
 }
 
 export function rankStrengths(results: IndicatorResult[]): RankedFlag[] {
-  return ranked(results, ['styrka'], () => 0);
+  return ranked(results, ['styrka']);
 }
 
-/** Missing answers, in indicator-id order. */
+/** Missing answers, in catalogue order. */
 export function rankDataQuality(results: IndicatorResult[]): RankedFlag[] {
-  return ranked(results, ['datakvalitet'], () => 0);
+  return ranked(results, ['datakvalitet']);
 }

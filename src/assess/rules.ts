@@ -17,7 +17,8 @@ const RuleFields = {
   andel_svagaste_kvartil: quartile,
   andel_basta_kvartil: quartile.optional(),
   andel_tydligt_under_procentenheter: share,
-  andel_forandring_procentenheter: share.optional(),
+  forandring_minst_procentenheter: share,
+  fa_svar_farre_an: z.number().int().min(1),
   minsta_antal_svar_i_jamforelse: z.number().int().min(1),
 };
 
@@ -74,7 +75,7 @@ export function loadRules(userFile?: string, baseFile = dataPath('regler.json'))
     files.push(userFile);
   }
   // Defaults of optional fields are printed too: the appendix lists every threshold in force.
-  const withDefaults = { andel_basta_kvartil: 1, andel_forandring_procentenheter: 5, ...merged };
+  const withDefaults = { andel_basta_kvartil: 1, ...merged };
   const raw: Record<string, number | string> = {};
   for (const [k, v] of Object.entries(withDefaults)) if (v !== undefined) raw[k] = v;
   return {
@@ -84,7 +85,8 @@ export function loadRules(userFile?: string, baseFile = dataPath('regler.json'))
     weakestQuartile: merged.andel_svagaste_kvartil,
     bestQuartile: merged.andel_basta_kvartil ?? 1,
     clearlyBelowPoints: merged.andel_tydligt_under_procentenheter,
-    changePoints: merged.andel_forandring_procentenheter ?? 5,
+    changePoints: merged.forandring_minst_procentenheter,
+    fewAnswers: merged.fa_svar_farre_an,
     minAnswers: merged.minsta_antal_svar_i_jamforelse,
     raw,
     files,

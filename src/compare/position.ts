@@ -4,6 +4,7 @@ import type { DataSet, Indicator } from '../model/types.ts';
 import { getValue } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 import { measured, percentile } from './values.ts';
+import { RULES } from '../assess/rulebook.ts';
 
 /** All kommuner with a value this year, plus the unit itself (a stadsdel is placed among kommuner). */
 function pool(data: DataSet, ref: Reference, indicator: Indicator, unitCode: string, year: number): { code: string; value: number }[] {
@@ -18,19 +19,17 @@ function pool(data: DataSet, ref: Reference, indicator: Indicator, unitCode: str
   return out;
 }
 
-/**
- * Rank 1 = best given the direction; tied values share the better rank. quartile =
- * floor(4 × (kommuner strictly better) / all answering) + 1, so quartile 1 means fewer than a
- * quarter of the kommuner did better and quartile 4 that at least three quarters did.
- */
+/** Rank, shared places and quartile by the rulebook's placering rule. */
 export function computePosition(data: DataSet, ref: Reference, indicator: Indicator, unitCode: string, year: number): Position | undefined {
   if (indicator.type !== 'andel' || indicator.direction === 'ingen') return undefined;
   const all = pool(data, ref, indicator, unitCode, year);
   const own = all.find((p) => p.code === unitCode);
   if (!own) return undefined;
-  const better = all.filter((p) => (indicator.direction === 'upp' ? p.value > own.value : p.value < own.value)).length;
-  const quartile = Math.min(4, Math.floor((4 * better) / all.length) + 1) as Position['quartile'];
-  return { rank: better + 1, of: all.length, quartile };
+  return RULES.placering.apply(
+    all.map((p) => p.value),
+    own.value,
+    indicator.direction,
+  );
 }
 
 /** Every answering kommun's value (andel only), sorted, with the 25th/50th/75th percentiles. */

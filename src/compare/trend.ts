@@ -1,6 +1,6 @@
 // A unit's series for one indicator over the data years up to the analysis year; breaks are never bridged.
 import type { ComparisonSet, SetTrend, Trend, YearPoint } from '../model/analysis.ts';
-import type { DataSet, Direction, Indicator } from '../model/types.ts';
+import type { DataSet, Indicator } from '../model/types.ts';
 import { getValue } from '../model/types.ts';
 import { isJa, measured, setValue } from './values.ts';
 
@@ -82,19 +82,4 @@ export function setTrends(data: DataSet, sets: ComparisonSet[], indicator: Indic
     setId: s.id,
     points: points.map((p) => ({ year: p.year, exists: p.exists, value: p.exists ? setValue(data, s, indicator, p.year).value : null })),
   }));
-}
-
-/** andel: years in a row (ending this year) the unit was worse / better than a reference series. */
-export function runsAgainst(points: YearPoint[], reference: SetTrend | undefined, direction: Direction): { worse: number; better: number } {
-  if (!reference || direction === 'ingen') return { worse: 0, better: 0 };
-  const refAt = new Map(reference.points.map((p) => [p.year, p.value]));
-  const diff = (p: YearPoint): number | null => {
-    const r = refAt.get(p.year);
-    if (p.value === null || r === null || r === undefined) return null;
-    return direction === 'upp' ? p.value - r : r - p.value;
-  };
-  return {
-    worse: countBack(points, (p) => (diff(p) ?? 0) < 0),
-    better: countBack(points, (p) => (diff(p) ?? 0) > 0),
-  };
 }

@@ -28,7 +28,8 @@ export function formatPercent(value: number | null | undefined, decimals = 0): s
 export function formatPointChange(delta: number, decimals = 0): string {
   const abs = formatNumber(Math.abs(delta), decimals);
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-  const unit = Math.abs(delta) === 1 && decimals === 0 ? 'procentenhet' : 'procentenheter';
+  // Singular by the printed number: 0,6 rounded to "1" is "+1 procentenhet".
+  const unit = abs === '1' ? 'procentenhet' : 'procentenheter';
   return `${sign}${abs}${NBSP}${unit}`;
 }
 

@@ -3,7 +3,8 @@ import type { LokalView } from '../underlag/view.ts';
 import type { IndicatorResult, RankedFlag, Rules, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { DataSource } from '../model/types.ts';
 import { loadReference } from '../reference/load.ts';
-import { formatNumber, formatPercent, svCollator } from './format.ts';
+import { RULES, ruleStatements } from '../assess/rulebook.ts';
+import { formatNumber, svCollator } from './format.ts';
 import { loadPhrases, type StepTexts } from './steps.ts';
 import {
   FLAG_LABELS,
@@ -105,6 +106,8 @@ export interface OmradeSection {
 
 export interface PriorityItem {
   rank: string;
+  /** First place, as a number for list numbering (tied items share it). */
+  place: number;
   name: string;
   omrade: string;
   kind: string;
@@ -156,6 +159,8 @@ export interface ReportModel {
   step3: {
     local: PriorityItem[];
     common: PriorityItem[];
+    /** Nej answers that are neither local nor common development areas, with the reason. */
+    otherNej: { name: string; omrade: string; reason: string; learnFrom: string }[];
     strengths: { name: string; omrade: string; reason: string }[];
     figures: Figure[];
   };
@@ -164,8 +169,10 @@ export interface ReportModel {
   lokal?: LokalView;
   appendix: {
     definitions: { name: string; omrade: string; split: string; type: string; description: string; years: string; note: string }[];
-    rules: LabelValue[];
+    rules: (LabelValue & { setting: string })[];
     method: string[];
+    /** How group values are computed or taken from published rows (one sentence per kind of value). */
+    aggregation: string[];
     files: { name: string; kind: string; year: string; checksum: string; fetched: string }[];
     reference: ReferenceNote[];
   };
@@ -178,26 +185,8 @@ const SOURCE_KIND: Record<DataSource['kind'], string> = {
   kolada: 'Kolada (RKA)',
 };
 
-const pct = (v: number) => formatPercent(v, Number.isInteger(v) ? 0 : 1);
-const pts = (v: number) => `${formatNumber(v, Number.isInteger(v) ? 0 : 1)}\u00a0${v === 1 ? 'procentenhet' : 'procentenheter'}`;
-const quartiles = (from: number, to: number) => (from === to ? `kvartil ${from}` : `kvartil ${from}–${to}`);
-
-/** Every threshold in force as a Swedish sentence, in the order a reader meets them (src/assess/flags.ts). */
-export function ruleSentences(r: Rules): LabelValue[] {
-  return [
-    { label: 'Utvecklingsområde, Ja/Nej', value: `Kommunen svarar Nej medan minst ${pct(r.developmentMinShare)} av medlemmarna i någon jämförelsegrupp svarar Ja.` },
-    { label: 'Gemensamt utvecklingsområde', value: `Kommunen svarar Nej, ingen jämförelsegrupp når gränsen ovan och högst ${pct(r.sharedMaxRiketShare)} av kommunerna i riket svarar Ja.` },
-    { label: 'Styrka, Ja/Nej', value: `Kommunen svarar Ja medan färre än ${pct(r.strengthMaxShare)} av både liknande kommuner och kommunerna i riket svarar Ja.` },
-    {
-      label: 'Utvecklingsområde, andel',
-      value: `Kommunen ligger i ${quartiles(r.weakestQuartile, 4)} av 4 bland alla kommuner (kvartil 4 är den svagaste fjärdedelen), eller minst ${pts(r.clearlyBelowPoints)} sämre än genomsnittet för både liknande kommuner och riket.`,
-    },
-    { label: 'Styrka, andel', value: `Kommunen ligger i ${quartiles(1, r.bestQuartile)} av 4 (kvartil 1 är den bästa fjärdedelen) och bättre än genomsnittet för både liknande kommuner och riket.` },
-    { label: 'Färg för andelar', value: `Bra i ${quartiles(1, r.bestQuartile)}, Svag i ${quartiles(r.weakestQuartile, 4)}, Mellan däremellan.` },
-    { label: 'Förändring', value: `En andel som har ändrats minst ${pts(r.changePoints)} sedan förra året räknas som försämring eller förbättring i rangordningen.` },
-    { label: 'Minsta underlag', value: `En jämförelsegrupp som ojrapport räknar fram används för markeringar bara när minst ${formatNumber(r.minAnswers)} av dess medlemmar har svarat.` },
-  ];
-}
+/** Every rule in force as a Swedish statement (the rulebook, src/assess/rulebook.ts). */
+export const ruleSentences = (r: Rules): (LabelValue & { setting: string })[] => ruleStatements(r);
 
 /** Rules given only as the raw file content (older callers): read the known keys. */
 function rulesFromRaw(raw: Record<string, unknown>): Rules {
@@ -209,19 +198,14 @@ function rulesFromRaw(raw: Record<string, unknown>): Rules {
     weakestQuartile: n('andel_svagaste_kvartil', 4),
     bestQuartile: n('andel_basta_kvartil', 1),
     clearlyBelowPoints: n('andel_tydligt_under_procentenheter', 10),
-    changePoints: n('andel_forandring_procentenheter', 5),
+    changePoints: n('forandring_minst_procentenheter', 5),
     minAnswers: n('minsta_antal_svar_i_jamforelse', 3),
+    fewAnswers: n('fa_svar_farre_an', 5),
     raw: {},
     files: [],
   };
 }
 
-const FIXED_RULES = [
-  'Försämring: kommunen svarade Ja förra året och svarar Nej i år.',
-  'Styrkor och utvecklingsområden för andelar tar hänsyn till om högre eller lägre är bättre för indikatorn.',
-  'Datakvalitet: ett saknat svar är aldrig en svaghet och räknas aldrig som Nej.',
-  'Bakgrundsmått har ingen önskad riktning och bedöms inte.',
-];
 
 const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
 
@@ -242,9 +226,25 @@ function yearsLabel(years: number[]): string {
   return contiguous && sorted.length > 1 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
 }
 
-function priorityWord(index: number): string {
-  return index < 3 ? 'Hög' : index < 7 ? 'Medel' : 'Låg';
+/** The område under an indicator's name, left out where it would repeat the name ("Systematisk uppföljning"). */
+function subLabel(r: IndicatorResult | undefined): string {
+  return !r || r.indicator.omrade === r.indicator.shortName ? '' : r.indicator.omrade;
 }
+
+/** The flag's label, with a lost Ja named also when another flag ranks the indicator. */
+function kindLabel(f: RankedFlag): string {
+  return FLAG_LABELS[f.flag.kind] + (f.lostJa && f.flag.kind !== 'forsamring' ? ', förlorat Ja' : '');
+}
+
+/** "3", or "1–3" for a place shared by equal scores. */
+function placeLabel(f: RankedFlag): string {
+  return f.place.from === f.place.to ? formatNumber(f.place.from) : `${formatNumber(f.place.from)}–${formatNumber(f.place.to)}`;
+}
+
+/** Aggregation sentences for Bilaga 2; groups (src/compare) may replace this list with per-origin text. */
+export const AGGREGATION_METHOD = [
+  'Jämförelsegruppernas värden räknar ojrapport fram ur kommunernas egna svar: för Ja/Nej-frågor andelen Ja bland de medlemmar som har svarat (antalet visas inom parentes), för andelar medelvärdet. Länet, kommungruppen och riket omfattar alla sina kommuner, också den egna. Liknande kommuner omfattar inte den egna kommunen. Den andel som Socialstyrelsen har publicerat för länet eller riket används bara när inga kommunvärden finns.',
+];
 
 export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): ReportModel {
   const phrases = extras.phrases ?? loadPhrases();
@@ -258,23 +258,30 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const texts = new Map<string, string>();
   for (const r of analysis.indicators) texts.set(r.indicator.id, r.text ?? indicatorSentence(analysis, r, phrases));
 
+  const fewAnswers = analysis.method?.rules.fewAnswers ?? 0;
+  const inYear = (r: IndicatorResult) => r.trend.points.at(-1)?.exists === true;
+  const notInYear = `ingår inte i ÖJ ${year}`;
   const statusCell = (r: IndicatorResult): StatusCell => ({
     key: r.status,
-    word: r.indicator.years.includes(analysis.year) ? statusLabel(r.status).word : 'Ingår ej',
-    value: r.indicator.years.includes(analysis.year) ? formatValue(r.indicator, r.value, r.missing) : '–',
+    word: inYear(r) ? statusLabel(r.status).word : notInYear,
+    value: inYear(r) ? formatValue(r.indicator, r.value, r.missing) : '–',
   });
-  const setCells = (r: IndicatorResult): SetCell[] => sets.map((s) => formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id)));
+  const setCells = (r: IndicatorResult): SetCell[] =>
+    sets.map((s) => (inYear(r) ? formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id), fewAnswers) : { value: '–', n: '' }));
   const learnFromText = (r: IndicatorResult | undefined): string =>
     r && r.learnFrom.length > 0 ? [...new Set(r.learnFrom.map((l) => l.name))].sort(svCollator.compare).join(', ') : '';
-  const priorityItem = (f: RankedFlag, i: number): PriorityItem => {
+  const priorityItem = (f: RankedFlag): PriorityItem => {
     const r = byId.get(f.indicatorId);
+    // A lost Ja is the most salient fact: shown wherever the area is, whichever flag ranks it.
+    const lost = f.lostJa && f.flag.kind !== 'forsamring' ? `Svarade Ja ${analysis.year - 1} men svarar Nej ${year}. ` : '';
     return {
-      rank: formatNumber(i + 1),
+      rank: placeLabel(f),
+      place: f.place.from,
       name: r?.indicator.shortName ?? f.indicatorId,
-      omrade: r?.indicator.omrade ?? '',
-      kind: FLAG_LABELS[f.flag.kind],
-      reason: tidy(f.flag.reason),
-      priority: priorityWord(i),
+      omrade: subLabel(r),
+      kind: kindLabel(f),
+      reason: tidy(lost + f.flag.reason),
+      priority: RULES.prioritetsord.apply(f.place.from),
       learnFrom: learnFromText(r),
     };
   };
@@ -300,14 +307,16 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   }
   for (const sec of omraden) {
     const counts = { bra: 0, mellan: 0, svag: 0, saknas: 0, ingen: 0 } as Record<Status, number>;
-    for (const row of sec.rows) counts[row.status.key]++;
+    const absent = sec.rows.filter((row) => !inYear(byId.get(row.id)!)).length;
+    for (const row of sec.rows) if (inYear(byId.get(row.id)!)) counts[row.status.key]++;
     const parts = [
       counts.bra ? `${formatNumber(counts.bra)} bra` : '',
       counts.mellan ? `${formatNumber(counts.mellan)} mellan` : '',
       counts.svag ? `${formatNumber(counts.svag)} svag${counts.svag === 1 ? '' : 'a'}` : '',
       counts.saknas ? `${formatNumber(counts.saknas)} saknas` : '',
     ].filter(Boolean);
-    sec.summary = `${plural(sec.rows.length, 'indikator', 'indikatorer')}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+    const tail = absent ? ` ${plural(absent, 'indikator', 'indikatorer')} ingår inte i ÖJ ${year}.` : '';
+    sec.summary = `${plural(sec.rows.length - absent, 'indikator', 'indikatorer')}${parts.length ? `: ${parts.join(', ')}` : ''}.${tail}`;
   }
 
   // Step 2.
@@ -325,9 +334,10 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const background = analysis.indicators
     .filter((r) => r.indicator.type === 'bakgrund')
     .map((r) => ({ name: r.indicator.shortName, unit: r.indicator.unit && r.indicator.unit !== '%' ? r.indicator.unit : '', value: formatValue(r.indicator, r.value, r.missing), sets: setCells(r) }));
+  // Every Nej, also those that are not prioritised, so that "who answers Ja where we answer Nej" is complete.
   const learnFrom = analysis.indicators
-    .filter((r) => r.indicator.type === 'janej' && r.value === 0 && r.learnFrom.length > 0)
-    .map((r) => ({ name: r.indicator.shortName, answer: 'Nej', who: learnFromText(r) }));
+    .filter((r) => r.indicator.type === 'janej' && r.value === 0)
+    .map((r) => ({ name: r.indicator.shortName, answer: 'Nej', who: learnFromText(r) || 'Ingen i jämförelsegrupperna svarar Ja.' }));
   const dataQuality: { name: string; text: string }[] = analysis.dataQuality.map((f) => ({
     name: byId.get(f.indicatorId)?.indicator.shortName ?? f.indicatorId,
     text: tidy(f.flag.reason),
@@ -339,10 +349,14 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   // Step 3.
   const ranked = analysis.developmentAreas;
   const local = ranked.filter((f) => f.flag.kind !== 'gemensamt').map(priorityItem);
-  const common = ranked.filter((f) => f.flag.kind === 'gemensamt').map((f, i) => ({ ...priorityItem(f, i), priority: '' }));
+  const common = ranked.filter((f) => f.flag.kind === 'gemensamt').map((f) => ({ ...priorityItem(f), priority: '' }));
+  const otherNej = analysis.otherNej.map((o) => {
+    const r = byId.get(o.indicatorId);
+    return { name: r?.indicator.shortName ?? o.indicatorId, omrade: subLabel(r), reason: tidy(o.reason), learnFrom: learnFromText(r) };
+  });
   const strengths = analysis.strengths.map((f) => {
     const r = byId.get(f.indicatorId);
-    return { name: r?.indicator.shortName ?? f.indicatorId, omrade: r?.indicator.omrade ?? '', reason: tidy(f.flag.reason) };
+    return { name: r?.indicator.shortName ?? f.indicatorId, omrade: subLabel(r), reason: tidy(f.flag.reason) };
   });
 
   // Step 4: what to check again next year.
@@ -353,7 +367,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     seen.add(id);
     recheck.push({ name: byId.get(id)?.indicator.shortName ?? id, why });
   };
-  for (const f of ranked) addRecheck(f.indicatorId, FLAG_LABELS[f.flag.kind]);
+  for (const f of ranked) addRecheck(f.indicatorId, kindLabel(f));
   for (const f of analysis.dataQuality) addRecheck(f.indicatorId, 'Svar saknas – se till att frågan besvaras');
 
   const counts = answerCounts(analysis);
@@ -363,7 +377,12 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const teamOrder = extras.lokal?.priorities.map((p) => p.indicatorId) ?? [];
   const teamRank = (id: string) => (teamOrder.includes(id) ? teamOrder.indexOf(id) : teamOrder.length);
   const summaryRanked = teamOrder.length ? [...ranked].sort((a, b) => teamRank(a.indicatorId) - teamRank(b.indicatorId)) : ranked;
-  const summaryAreas = summaryRanked.slice(0, SUMMARY_AREAS).map(priorityItem);
+  // Numbered on from the local areas: gemensamma follow them (and share their place with each other).
+  const localCount = ranked.filter((f) => f.flag.kind !== 'gemensamt').length;
+  const summaryPlace = (f: RankedFlag) => (f.flag.kind === 'gemensamt' ? localCount + f.place.from : f.place.from);
+  const summaryAreas = summaryRanked
+    .slice(0, SUMMARY_AREAS)
+    .map((f, i) => ({ ...priorityItem(f), place: teamOrder.length ? i + 1 : summaryPlace(f) }));
   // The team's action plan shares the one summary page, so fewer strengths are shown there.
   const summaryStrengths = extras.lokal?.actions.length ? 2 : 3;
 
@@ -417,13 +436,13 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       paragraphs: extras.steps.howToRead,
       legend: (['bra', 'mellan', 'svag', 'saknas'] as const).map((k) => ({ key: k, word: statusLabel(k).word, value: LEGEND_TEXT[k] })),
       workingNamesNote: extras.steps.workingNamesNote,
-      setsNote: sets.map((s) => ({ label: s.label, value: `${s.description} (${plural(s.members.length, 'medlem', 'medlemmar')})` })),
+      setsNote: sets.map((s) => ({ label: s.label, value: `${s.description}, ${plural(s.members.length, 'medlem', 'medlemmar')}` })),
     },
     steps,
     setColumns: sets.map((s) => ({ label: s.label, description: s.description })),
     step1: { overview: (extras.figures?.overview ?? []).map((f) => ({ ...f })), omraden },
     step2: { context, background, learnFrom, dataQuality, questions: steps[1]?.questions ?? [] },
-    step3: { local, common, strengths, figures: (extras.figures?.priorities ?? []).map((f) => ({ ...f })) },
+    step3: { local, common, otherNej, strengths, figures: (extras.figures?.priorities ?? []).map((f) => ({ ...f })) },
     step4: { actionRows: [1, 2, 3, 4, 5, 6, 7], recheck, complementNote: extras.steps.complementNote },
     ...(extras.lokal?.hasContent ? { lokal: extras.lokal } : {}),
     appendix: {
@@ -438,11 +457,10 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       })),
       rules: ruleSentences(analysis.method?.rules ?? rulesFromRaw(extras.rules)),
       method: [
-        ...FIXED_RULES,
-        'Jämförelsegruppernas värden räknar ojrapport fram ur kommunernas egna svar: för Ja/Nej-frågor andelen Ja bland de medlemmar som har svarat (antalet visas inom parentes), för andelar medelvärdet. Länet, kommungruppen och riket omfattar alla sina kommuner, också den egna. Liknande kommuner omfattar inte den egna kommunen. Den andel som Socialstyrelsen har publicerat för länet eller riket används bara när inga kommunvärden finns.',
-        `Rangordning: ${analysis.method?.ranking ?? 'utvecklingsområdena ordnas efter hur många jämförelsegrupper kommunen ligger efter i, hur många år i rad resultatet har varit svagt och om det har blivit sämre.'}`,
-        'Prioritet i steg 3: de tre första lokala utvecklingsområdena får prioritet Hög, de fyra följande Medel och övriga Låg.',
+        'Styrkor och utvecklingsområden för andelar tar hänsyn till om högre eller lägre är bättre för indikatorn.',
+        'Varje markering i rapporten kommer från reglerna ovan; inga andra regler används.',
       ],
+      aggregation: AGGREGATION_METHOD,
       files: extras.sources.files.map((f) => ({
         name: f.name,
         kind: SOURCE_KIND[f.kind],

@@ -1,6 +1,8 @@
 // Plain-Swedish sentences and labels built from the same numbers the tables print, so they never disagree.
 import type { ComparisonSet, FlagKind, IndicatorResult, SetValue, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { Indicator, MissingReason } from '../model/types.ts';
+import { jaShare, joinSv, quartileWord, setNoun } from '../assess/phrases.ts';
+import { formatChange, placeText } from '../assess/rulebook.ts';
 import { formatNumber, formatPercent, formatPointChange } from './format.ts';
 
 const NBSP = '\u00a0';
@@ -80,50 +82,17 @@ export function formatValue(indicator: Indicator, value: number | null, missing?
   return formatNumber(value, decimalsFor(value));
 }
 
-/** A comparison set's value as printed: "71 % (5 av 7)", "68 %", "45,2 (medel av 7)". */
-export function formatSetValue(indicator: Indicator, sv: SetValue | undefined): { value: string; n: string } {
+/** Marks a value computed from fewer answering members than the rules' fa_svar_farre_an. */
+export const FEW_ANSWERS = 'få svar';
+
+/** A comparison set's value as printed: "71 % (5 av 7)", "68 %", "45,2 (medel av 7)", "50 % (1 av 2, få svar)". */
+export function formatSetValue(indicator: Indicator, sv: SetValue | undefined, fewAnswers = 0): { value: string; n: string } {
   if (!sv || sv.value === null) return { value: '–', n: sv && sv.nMissing > 0 ? `${formatNumber(sv.nMissing)} saknas` : '' };
   const isShare = indicator.type !== 'bakgrund' || indicator.unit === '%';
   const value = isShare ? formatPercent(sv.value, indicator.type === 'janej' ? 0 : decimalsFor(sv.value)) : formatNumber(sv.value, decimalsFor(sv.value));
   if (sv.origin === 'publicerad') return { value, n: '' };
   const n = indicator.type === 'janej' && sv.nJa !== undefined ? `${formatNumber(sv.nJa)} av ${formatNumber(sv.nAnswered)}` : `medel av ${formatNumber(sv.nAnswered)}`;
-  return { value, n };
-}
-
-/** Group noun per set kind for sentences: "liknande kommuner", "kommunerna i riket". */
-function setNoun(set: ComparisonSet): { counted: string; countedOne: string; definite: string; share: string } {
-  switch (set.kind) {
-    case 'liknande':
-      return { counted: 'liknande kommuner', countedOne: 'liknande kommun', definite: 'liknande kommunerna', share: 'de liknande kommunerna' };
-    case 'kommungrupp':
-      return { counted: 'kommuner i kommungruppen', countedOne: 'kommun i kommungruppen', definite: 'kommunerna i kommungruppen', share: 'kommunerna i kommungruppen' };
-    case 'lan':
-      return { counted: 'kommuner i länet', countedOne: 'kommun i länet', definite: 'kommunerna i länet', share: 'kommunerna i länet' };
-    case 'riket':
-      return { counted: 'kommuner i riket', countedOne: 'kommun i riket', definite: 'kommunerna i riket', share: 'kommunerna i riket' };
-    case 'stadsdelar':
-      return { counted: 'stadsdelar', countedOne: 'stadsdel', definite: 'stadsdelarna', share: 'stadsdelarna' };
-    default:
-      return { counted: `i ${set.label}`, countedOne: `i ${set.label}`, definite: `i ${set.label}`, share: set.label };
-  }
-}
-
-/** "5 av 7 liknande kommuner", "ingen av de 7 liknande kommunerna", "19 % av kommunerna i riket". */
-export function janejSetPhrase(set: ComparisonSet, sv: SetValue | undefined): string | undefined {
-  if (!sv || sv.value === null || sv.nAnswered === 0) return undefined;
-  const noun = setNoun(set);
-  if (sv.nJa === undefined || sv.origin === 'publicerad' || set.kind === 'riket' || set.kind === 'lan') {
-    return `${formatPercent(sv.value)} av ${noun.share}`;
-  }
-  const n = formatNumber(sv.nAnswered);
-  if (sv.nJa === 0) return `ingen av de ${n} ${noun.definite}`;
-  if (sv.nJa === sv.nAnswered) return sv.nAnswered === 1 ? `den enda ${noun.countedOne}` : `alla ${n} ${noun.counted}`;
-  return `${formatNumber(sv.nJa)} av ${n} ${noun.counted}`;
-}
-
-function joinAnd(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`;
+  return { value, n: sv.nAnswered < fewAnswers ? `${n}, ${FEW_ANSWERS}` : n };
 }
 
 function capitalize(s: string): string {
@@ -141,12 +110,6 @@ function setValueOf(r: IndicatorResult, set: ComparisonSet): SetValue | undefine
   return r.sets.find((v) => v.setId === set.id);
 }
 
-const QUARTILE_WORDS: Record<1 | 2 | 3 | 4, string> = {
-  1: 'bland den bästa fjärdedelen av kommunerna',
-  2: 'i mitten bland kommunerna',
-  3: 'i mitten bland kommunerna',
-  4: 'bland den svagaste fjärdedelen av kommunerna',
-};
 
 /** One or two plain-Swedish sentences about an indicator; uses only numbers the tables print. */
 export function indicatorSentence(analysis: UnitAnalysis, r: IndicatorResult, phrases: Phrases = {}): string {
@@ -162,10 +125,13 @@ export function indicatorSentence(analysis: UnitAnalysis, r: IndicatorResult, ph
     const ja = r.value >= 1;
     const phrase = phrases[ind.id];
     const first = phrase ? `${unit} ${ja ? phrase.ja : phrase.nej}.` : `${unit} svarar ${ja ? 'Ja' : 'Nej'}.`;
-    const parts = sets.map((s) => janejSetPhrase(s, setValueOf(r, s))).filter((p): p is string => p !== undefined);
+    const parts = sets.flatMap((s) => {
+      const sv = setValueOf(r, s);
+      return sv && sv.value !== null && sv.nAnswered > 0 ? [jaShare(s, { ...sv, value: sv.value })] : [];
+    });
     let second = '';
     if (parts.length > 0) {
-      const who = joinAnd(parts);
+      const who = joinSv(parts);
       second = phrase ? ` Det ${phrase.verb} ${ja ? 'också ' : ''}${who}.` : ` ${capitalize(who)} svarar Ja.`;
     }
     let third = '';
@@ -178,21 +144,20 @@ export function indicatorSentence(analysis: UnitAnalysis, r: IndicatorResult, ph
     return first + second + third;
   }
   const own = formatValue(ind, r.value);
-  const others = sets
-    .map((s) => {
-      const sv = setValueOf(r, s);
-      if (!sv || sv.value === null) return undefined;
-      const name = s.kind === 'liknande' ? 'liknande kommuner' : s.kind === 'riket' ? 'riket' : s.label;
-      return `${name} ${formatSetValue(ind, sv).value}`;
-    })
-    .filter((p): p is string => p !== undefined);
+  // The same set nouns as the flag reasons: "69,4 % för liknande kommuner och 72 % för riket".
+  const others = sets.flatMap((s) => {
+    const sv = setValueOf(r, s);
+    return sv && sv.value !== null ? [`${formatSetValue(ind, sv).value} för ${setNoun(s)}`] : [];
+  });
   const unitWord = ind.type === 'andel' || !ind.unit || ind.unit === '%' || ind.unit === 'invånare' ? '' : ` ${ind.unit}`;
   let s = ind.type === 'andel' ? `Andelen är ${own} i ${unit} ${year}.` : `${unit} har ${own}${unitWord} ${year}.`;
-  if (others.length > 0) s += ` Genomsnittet är ${joinAnd(others.map((o) => o.replace(/^liknande kommuner /, 'bland liknande kommuner ').replace(/^riket /, 'i riket ')))}.`;
-  if (ind.type === 'andel' && r.position) s += ` Det är ${QUARTILE_WORDS[r.position.quartile]}.`;
-  if (ind.type === 'andel' && r.trend.changeLastYear !== null && r.trend.changeLastYear !== 0) {
-    const prev = previousPoint(r, year);
-    if (prev) s += ` Förändring sedan ${prev.year}: ${formatPointChange(r.trend.changeLastYear)}.`;
+  if (others.length > 0) s += ` Genomsnittet är ${joinSv(others)}.`;
+  if (ind.type === 'andel' && r.position) s += ` ${unit} hör till ${quartileWord(r.position.quartile)} av kommunerna (${placeText(r.position)}).`;
+  const rules = analysis.method?.rules;
+  if (ind.type === 'andel' && r.change && r.change.delta !== 0 && rules) {
+    const c = r.change;
+    const judged = c.direction === 'oförändrat' ? `räknas som oförändrat, under gränsen ${formatNumber(rules.changePoints)}\u00a0procentenheter` : `${c.direction}`;
+    s += ` Sedan ${c.fromYear}: ${formatChange(c.delta, rules)} (${judged}).`;
   }
   return s;
 }
@@ -220,38 +185,30 @@ export interface ChangeSummary {
   worsened: number;
 }
 
-/** Direction of change since last year, from the same trend numbers the tables print. */
+/** Direction of change since last year by the rulebook's forandring rule, naming the questions that changed. */
 export function changeSummary(analysis: UnitAnalysis): ChangeSummary {
   const unit = analysis.unit.name;
   const prevYear = analysis.year - 1;
-  let newJa = 0;
-  let lostJa = 0;
-  let andelUp = 0;
-  let andelDown = 0;
-  let compared = 0;
-  for (const r of analysis.indicators) {
-    const c = r.trend.changeLastYear;
-    if (r.indicator.type === 'bakgrund' || c === null || r.value === null) continue;
-    compared++;
-    if (r.indicator.type === 'janej') {
-      if (c > 0) newJa++;
-      else if (c < 0) lostJa++;
-    } else if (c !== 0) {
-      const better = r.indicator.direction === 'ned' ? c < 0 : c > 0;
-      if (better) andelUp++;
-      else andelDown++;
-    }
-  }
-  const improved = newJa + andelUp;
-  const worsened = lostJa + andelDown;
-  if (compared === 0) {
+  const rules = analysis.method?.rules;
+  const name = (r: IndicatorResult) => r.indicator.shortName;
+  const changed = analysis.indicators.filter((r) => r.indicator.type !== 'bakgrund' && r.value !== null && r.change);
+  const newJa = changed.filter((r) => r.indicator.type === 'janej' && r.change!.direction === 'bättre');
+  const lostJa = changed.filter((r) => r.change!.lostJa);
+  const andel = changed.filter((r) => r.indicator.type === 'andel');
+  const up = andel.filter((r) => r.change!.direction === 'bättre');
+  const down = andel.filter((r) => r.change!.direction === 'sämre');
+  const improved = newJa.length + up.length;
+  const worsened = lostJa.length + down.length;
+  if (changed.length === 0) {
     return { direction: 'okänt', label: 'Ingen jämförelse', text: `Det finns inga jämförbara resultat från ${prevYear}.`, improved, worsened };
   }
+  const delta = (r: IndicatorResult) => (rules ? formatChange(r.change!.delta, rules) : formatPointChange(r.change!.delta, 1));
+  const withDelta = (rs: IndicatorResult[]) => joinSv(rs.map((r) => `${name(r)} (${delta(r)})`));
   const parts: string[] = [];
-  if (newJa > 0) parts.push(`svarar ${unit} Ja på ${plural(newJa, 'fråga', 'frågor')} där svaret var Nej ${prevYear}`);
-  if (lostJa > 0) parts.push(`${newJa > 0 ? '' : `svarar ${unit} `}Nej på ${plural(lostJa, 'fråga', 'frågor')} där svaret var Ja`);
-  if (andelUp > 0) parts.push(`${plural(andelUp, 'andel', 'andelar')} har blivit bättre`);
-  if (andelDown > 0) parts.push(`${plural(andelDown, 'andel', 'andelar')} har blivit sämre`);
+  if (newJa.length > 0) parts.push(`svarar ${unit} Ja där svaret var Nej ${prevYear}: ${joinSv(newJa.map(name))}`);
+  if (lostJa.length > 0) parts.push(`svarar ${unit} Nej där svaret var Ja ${prevYear}: ${joinSv(lostJa.map(name))}`);
+  if (up.length > 0) parts.push(`har ${plural(up.length, 'andel', 'andelar')} blivit bättre: ${withDelta(up)}`);
+  if (down.length > 0) parts.push(`har ${plural(down.length, 'andel', 'andelar')} blivit sämre: ${withDelta(down)}`);
   let direction: ChangeDirection;
   let label: string;
   if (improved === 0 && worsened === 0) {
@@ -267,10 +224,12 @@ export function changeSummary(analysis: UnitAnalysis): ChangeSummary {
     direction = 'blandat';
     label = 'Blandat';
   }
+  // The threshold is named only where it explains a "no change" (the summary page has little room).
+  const limit = rules ? ` (minst ${formatNumber(rules.changePoints)}\u00a0procentenheter)` : '';
   const text =
     parts.length === 0
-      ? `Resultaten är desamma som ${prevYear}.`
-      : `Jämfört med ${prevYear} ${joinAnd(parts)}.`;
+      ? `Samma Ja/Nej-svar som ${prevYear}, och ingen andel har ändrats så mycket att det räknas${limit}.`
+      : `Jämfört med ${prevYear} ${parts.join('; ')}.`;
   return { direction, label, text, improved, worsened };
 }
 
@@ -294,24 +253,39 @@ export function answerCounts(analysis: UnitAnalysis): AnswerCounts {
   return c;
 }
 
-/** The summary paragraph for politicians. */
+/** "Ja på 10 och Nej på 7 av 18 frågor", "Nej på alla 17 frågor", "Nej på 17 av 18 frågor och Ja på ingen". */
+function answerSentence(c: AnswerCounts): string {
+  const of = `${plural(c.total, 'fråga', 'frågor')} om rutiner och arbetssätt`;
+  const answered = c.ja + c.nej;
+  if (c.ja === 0 && c.nej === answered && answered === c.total) return `Nej på ${c.total === 1 ? 'den enda frågan om rutiner och arbetssätt' : `alla ${of}`}`;
+  if (c.nej === 0 && c.ja === c.total) return `Ja på ${c.total === 1 ? 'den enda frågan om rutiner och arbetssätt' : `alla ${of}`}`;
+  if (c.ja === 0) return `Nej på ${formatNumber(c.nej)} av ${of} och Ja på ingen`;
+  if (c.nej === 0) return `Ja på ${formatNumber(c.ja)} av ${of} och Nej på ingen`;
+  return `Ja på ${formatNumber(c.ja)} och Nej på ${formatNumber(c.nej)} av ${of}`;
+}
+
+/** The summary paragraph for politicians (the change since last year has its own box on the page). */
 export function summaryParagraph(analysis: UnitAnalysis): string {
   const unit = analysis.unit.name;
   const c = answerCounts(analysis);
   const sentences: string[] = [];
   if (c.total > 0) {
-    let s = `I Öppna jämförelser ${analysis.year} svarar ${unit} Ja på ${formatNumber(c.ja)} och Nej på ${formatNumber(c.nej)} av ${plural(c.total, 'fråga', 'frågor')} om rutiner och arbetssätt`;
+    let s = `I Öppna jämförelser ${analysis.year} svarar ${unit} ${answerSentence(c)}`;
     s += c.missing > 0 ? `; för ${formatNumber(c.missing)} saknas svar.` : '.';
     sentences.push(s);
   }
   const areas = analysis.developmentAreas;
   const shared = areas.filter((a) => a.flag.kind === 'gemensamt').length;
   const strengths = analysis.strengths.length;
-  let s2 = `Rapporten pekar ut ${plural(areas.length, 'utvecklingsområde', 'utvecklingsområden')} för ${unit}`;
+  const count = (n: number, one: string, many: string, none: string) => (n === 0 ? none : plural(n, one, many));
+  let s2 = `Rapporten pekar ut ${count(areas.length, 'utvecklingsområde', 'utvecklingsområden', 'inga utvecklingsområden')} för ${unit}`;
   if (shared > 0) s2 += ` (varav ${formatNumber(shared)} ${shared === 1 ? 'är gemensamt' : 'är gemensamma'} för de flesta kommuner i landet)`;
-  s2 += ` och ${plural(strengths, 'styrka', 'styrkor')}.`;
+  s2 += ` och ${count(strengths, 'styrka', 'styrkor', 'inga styrkor')}.`;
   sentences.push(s2);
-  sentences.push(changeSummary(analysis).text);
+  // Every Nej is accounted for: those that are neither local nor common areas are named in step 3.
+  const other = analysis.otherNej.length;
+  if (other === 1) sentences.push('Ytterligare ett Nej-svar prioriteras inte; skälet står i steg 3.');
+  if (other > 1) sentences.push(`Ytterligare ${formatNumber(other)} Nej-svar prioriteras inte; skälen står i steg 3.`);
   return sentences.join(' ');
 }
 
@@ -323,5 +297,5 @@ export function tidy(text: string): string {
 /** "Uppsala svarar Nej, men 5 av 7 liknande kommuner svarar Ja: Enköping, Gävle …" for step 2. */
 export function learnFromSentence(r: IndicatorResult): string {
   const names = r.learnFrom.map((l) => l.name);
-  return `${plural(names.length, 'kommun', 'kommuner')}: ${joinAnd(names)}.`;
+  return `${plural(names.length, 'kommun', 'kommuner')}: ${joinSv(names)}.`;
 }

@@ -2,6 +2,7 @@
 // keep for every unit of the country while the batch runs (the full UnitAnalysis is dropped after compose).
 import type { FlagKind, SetValue, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { MissingReason, Unit } from '../model/types.ts';
+import { RULES } from '../assess/rulebook.ts';
 
 export interface UnitCell {
   value: number | null;
@@ -33,10 +34,6 @@ export interface UnitSummary {
   riket: Map<string, SetValue>;
 }
 
-export function priorityWord(index: number): string {
-  return index < 3 ? 'Hög' : index < 7 ? 'Medel' : 'Låg';
-}
-
 export function summarise(a: UnitAnalysis): UnitSummary {
   const cells = new Map<string, UnitCell>();
   const lan = new Map<string, SetValue>();
@@ -51,12 +48,10 @@ export function summarise(a: UnitAnalysis): UnitSummary {
     if (l) lan.set(r.indicator.id, l);
     if (k) riket.set(r.indicator.id, k);
   }
-  // Ranks as in the kommun report: local areas ranked among themselves, gemensamma listed apart.
-  let local = 0;
+  // Priorities as in the kommun report (rulebook prioritetsord on the shared place), gemensamma listed apart.
   const developmentAreas = a.developmentAreas.map((f) => {
     const isCommon = f.flag.kind === 'gemensamt';
-    const row: UnitFlagRow = { indicatorId: f.indicatorId, kind: f.flag.kind, reason: f.flag.reason, priority: isCommon ? '' : priorityWord(local), rank: 0 };
-    if (!isCommon) local++;
+    const row: UnitFlagRow = { indicatorId: f.indicatorId, kind: f.flag.kind, reason: f.flag.reason, priority: isCommon ? '' : RULES.prioritetsord.apply(f.place.from), rank: 0 };
     return row;
   });
   developmentAreas.forEach((r, i) => (r.rank = i + 1));

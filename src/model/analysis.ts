@@ -34,6 +34,8 @@ export interface SetValue {
   nJa?: number;
   /** Where the number came from: computed from members, or the published län/riket row. */
   origin: 'beräknad' | 'publicerad';
+  /** Computed from fewer answering members than fa_svar_farre_an: printed with "(få svar)". */
+  fewAnswers?: boolean;
 }
 
 export interface YearPoint {
@@ -77,7 +79,10 @@ export interface Distribution {
 }
 
 export interface Position {
+  /** Best place shared with tied kommuner: 1 + kommuner strictly better. */
   rank: number;
+  /** Kommuner with the same value, the unit included; above 1 the place is shared (rank … rank + tied − 1). */
+  tied: number;
   of: number;
   /** 1 = best quarter given the direction, 4 = weakest. */
   quartile: 1 | 2 | 3 | 4;
@@ -106,6 +111,18 @@ export interface LearnFrom {
   raw: string;
 }
 
+/** The change since last year as judged by the rulebook's forandring rule. */
+export interface ChangeVerdict {
+  fromYear: number;
+  /** Unrounded: percentage points for andel, −1/1/0 for ja/nej. */
+  delta: number;
+  direction: 'bättre' | 'sämre' | 'oförändrat';
+  /** andel: the threshold in percentage points that a change must reach (forandring_minst_procentenheter). */
+  threshold?: number;
+  /** ja/nej: Ja last year, Nej this year. */
+  lostJa?: boolean;
+}
+
 export interface IndicatorResult {
   indicator: Indicator;
   /** The unit's value this year (null when missing or when the indicator does not exist this year). */
@@ -119,6 +136,8 @@ export interface IndicatorResult {
   /** andel: every kommun's value this year, for the distribution chart. */
   distribution?: Distribution;
   flags: Flag[];
+  /** Change since last year by the rules; absent when there is nothing to compare. */
+  change?: ChangeVerdict;
   learnFrom: LearnFrom[];
   /** Plain-Swedish sentence about the indicator (from compose). */
   text?: string;
@@ -127,6 +146,16 @@ export interface IndicatorResult {
 export interface RankedFlag {
   indicatorId: string;
   flag: Flag;
+  /** Place in its list (local or common); from < to when several share the same score. */
+  place: { from: number; to: number };
+  /** ja/nej: the unit answered Ja last year and Nej this year (also when the flag shown is another kind). */
+  lostJa?: boolean;
+}
+
+/** A Nej (or a share in the weakest quartile) that got no development flag, with the reason it is not prioritised. */
+export interface OtherNej {
+  indicatorId: string;
+  reason: string;
 }
 
 export interface UnitAnalysis {
@@ -144,6 +173,8 @@ export interface UnitAnalysis {
   indicators: IndicatorResult[];
   /** Ranked, highest priority first. Includes utvecklingsomrade, gemensamt and forsamring. */
   developmentAreas: RankedFlag[];
+  /** Every Nej answer without a development flag, so that each Nej is accounted for in step 3. */
+  otherNej: OtherNej[];
   strengths: RankedFlag[];
   dataQuality: RankedFlag[];
   isExample: boolean;
@@ -165,8 +196,10 @@ export interface Rules {
   bestQuartile: number;
   /** andel: percentage points below riket and liknande that count as clearly below. */
   clearlyBelowPoints: number;
-  /** andel: change since last year (percentage points) that counts as worse/better in the score. */
+  /** andel: change since last year (percentage points, unrounded) that counts as a change at all. */
   changePoints: number;
+  /** A computed group value resting on fewer answering members than this is printed with a caution. */
+  fewAnswers: number;
   /** A computed set value is used for flags only with at least this many answers. */
   minAnswers: number;
   /** The merged rule file content with its Swedish keys, for printing. */

@@ -65,6 +65,7 @@ export function analysisJson(ctx: RunContext, analysis: UnitAnalysis, generatedA
       ...r,
     })),
     utvecklingsomraden: analysis.developmentAreas,
+    ovriga_nej: analysis.otherNej,
     styrkor: analysis.strengths,
     datakvalitet: analysis.dataQuality,
     regler: ctx.rules.raw,

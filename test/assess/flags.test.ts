@@ -146,10 +146,10 @@ describe('ja/nej flags', () => {
     const one = { ...RULES, minAnswers: 1 };
     const single = facts('janej', 0, [{ kind: 'liknande', value: 100, n: 1, nJa: 1, missing: 6 }, { kind: 'egen', value: 100, n: 1, nJa: 1 }]);
     expect(assessFlags(single, one).map((x) => plain(x.reason))).toEqual([
-      'Uppsala svarar Nej, medan 1 av 1 liknande kommun som har svarat (100 %) och 1 av 1 kommun i den egna jämförelsegruppen (100 %) svarar Ja.',
+      'Uppsala svarar Nej, medan 1 av 1 liknande kommun som har svarat (100 %, få svar) och 1 av 1 kommun i den egna jämförelsegruppen (100 %, få svar) svarar Ja.',
     ]);
     const stadsdel = facts('janej', 0, [{ kind: 'stadsdelar', value: 50, n: 2, nJa: 1 }]);
-    expect(assessFlags(stadsdel, one).map((x) => plain(x.reason))).toEqual(['Uppsala svarar Nej, medan 1 av 2 andra stadsdelsområden i Stockholm (50 %) svarar Ja.']);
+    expect(assessFlags(stadsdel, one).map((x) => plain(x.reason))).toEqual(['Uppsala svarar Nej, medan 1 av 2 andra stadsdelsområden i Stockholm (50 %, få svar) svarar Ja.']);
   });
 
   it('never prints a share that seems to contradict the rule: 49,6 %, not 50 %', () => {
@@ -178,7 +178,7 @@ describe('andel flags', () => {
   ];
 
   it('weakest quartile → utvecklingsområde with rank and the means', () => {
-    const f = facts('andel', 42, sets(61, 58), { position: { rank: 250, of: 280, quartile: 4 } });
+    const f = facts('andel', 42, sets(61, 58), { position: { rank: 250, tied: 1, of: 280, quartile: 4 } });
     const [flag] = assessFlags(f, RULES);
     expect(flag!.kind).toBe('utvecklingsomrade');
     expect(flag!.sets).toEqual(['liknande', 'lan', 'riket']);
@@ -187,46 +187,46 @@ describe('andel flags', () => {
   });
 
   it('at least 10 points below both riket and liknande → utvecklingsområde', () => {
-    const f = facts('andel', 48, sets(58, 60), { position: { rank: 150, of: 280, quartile: 3 } });
+    const f = facts('andel', 48, sets(58, 60), { position: { rank: 150, tied: 1, of: 280, quartile: 3 } });
     expect(reasons(f)).toEqual(['Uppsala har 48 %, klart under genomsnittet för liknande kommuner (58 %) och riket (60 %).']);
     expect(statusOf(f, RULES)).toBe('mellan');
     // 9 points below liknande is not clearly below.
-    expect(kinds(facts('andel', 49, sets(58, 60), { position: { rank: 150, of: 280, quartile: 3 } }))).toEqual([]);
+    expect(kinds(facts('andel', 49, sets(58, 60), { position: { rank: 150, tied: 1, of: 280, quartile: 3 } }))).toEqual([]);
   });
 
   it('best quartile and above riket and liknande → styrka', () => {
-    const f = facts('andel', 85, sets(61, 58), { position: { rank: 3, of: 280, quartile: 1 } });
+    const f = facts('andel', 85, sets(61, 58), { position: { rank: 3, tied: 1, of: 280, quartile: 1 } });
     const [flag] = assessFlags(f, RULES);
     expect(flag!.kind).toBe('styrka');
     expect(flag!.sets).toEqual(['liknande', 'lan', 'riket']);
     expect(plain(flag!.reason)).toBe('Uppsala har 85 % och hör till den bästa fjärdedelen av kommunerna (plats 3 av 280), över genomsnittet för liknande kommuner (61 %) och riket (58 %).');
     expect(statusOf(f, RULES)).toBe('bra');
-    expect(kinds(facts('andel', 60, sets(61, 58), { position: { rank: 60, of: 280, quartile: 1 } }))).toEqual([]);
+    expect(kinds(facts('andel', 60, sets(61, 58), { position: { rank: 60, tied: 1, of: 280, quartile: 1 } }))).toEqual([]);
   });
 
   it('lower is better: a high value is the weak one', () => {
-    const f = facts('andel', 30, sets(15, 18), { direction: 'ned', position: { rank: 100, of: 280, quartile: 2 } });
+    const f = facts('andel', 30, sets(15, 18), { direction: 'ned', position: { rank: 100, tied: 1, of: 280, quartile: 2 } });
     expect(reasons(f)).toEqual(['Uppsala har 30 %, klart över genomsnittet för liknande kommuner (15 %) och riket (18 %).']);
   });
 
   it('prints the table’s decimals, and more where rounding would contradict the comparison', () => {
     // 64,6 % vs riket 64,64 %: with one decimal both are 64,6 %, so two decimals show "under".
-    const f = facts('andel', 64.6, [{ kind: 'liknande', value: 70.2, n: 7 }, { kind: 'riket', value: 64.64, n: 280 }], { position: { rank: 250, of: 280, quartile: 4 } });
+    const f = facts('andel', 64.6, [{ kind: 'liknande', value: 70.2, n: 7 }, { kind: 'riket', value: 64.64, n: 280 }], { position: { rank: 250, tied: 1, of: 280, quartile: 4 } });
     expect(reasons(f)).toEqual(['Uppsala har 64,60 % och hör till den svagaste fjärdedelen av kommunerna (plats 250 av 280), under genomsnittet för liknande kommuner (70,20 %) och riket (64,64 %).']);
     // 9,96 points below both is not clearly below (and 10,0 printed would look like it).
-    expect(kinds(facts('andel', 50, sets(59.96, 61), { position: { rank: 150, of: 280, quartile: 3 } }))).toEqual([]);
+    expect(kinds(facts('andel', 50, sets(59.96, 61), { position: { rank: 150, tied: 1, of: 280, quartile: 3 } }))).toEqual([]);
     // 10,04 points below: the table's one decimal already shows a gap of at least 10.
-    expect(reasons(facts('andel', 50.04, sets(60.08, 61), { position: { rank: 150, of: 280, quartile: 3 } }))).toEqual([
+    expect(reasons(facts('andel', 50.04, sets(60.08, 61), { position: { rank: 150, tied: 1, of: 280, quartile: 3 } }))).toEqual([
       'Uppsala har 50,0 %, klart under genomsnittet för liknande kommuner (60,1 %) och riket (61 %).',
     ]);
     // Best quartile just above riket: 70,04 % vs 70,0 % would print as equal with one decimal.
-    expect(reasons(facts('andel', 70.04, [{ kind: 'liknande', value: 61, n: 7 }, { kind: 'riket', value: 70.01, n: 280 }], { position: { rank: 9, of: 280, quartile: 1 } }))).toEqual([
+    expect(reasons(facts('andel', 70.04, [{ kind: 'liknande', value: 61, n: 7 }, { kind: 'riket', value: 70.01, n: 280 }], { position: { rank: 9, tied: 1, of: 280, quartile: 1 } }))).toEqual([
       'Uppsala har 70,04 % och hör till den bästa fjärdedelen av kommunerna (plats 9 av 280), över genomsnittet för liknande kommuner (61 %) och riket (70,01 %).',
     ]);
   });
 
   it('says which end is best when lower is better', () => {
-    const f = facts('andel', 30, sets(15, 18), { direction: 'ned', position: { rank: 270, of: 280, quartile: 4 } });
+    const f = facts('andel', 30, sets(15, 18), { direction: 'ned', position: { rank: 270, tied: 1, of: 280, quartile: 4 } });
     expect(reasons(f)).toEqual(['Uppsala har 30 % och hör till den svagaste fjärdedelen av kommunerna (plats 270 av 280, där plats 1 är den lägsta andelen), över genomsnittet för liknande kommuner (15 %) och riket (18 %).']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankDataQuality, rankDevelopment, rankStrengths, RANKING_METHOD } from '../../src/assess/rank.ts';
+import { rankDataQuality, rankDevelopment, rankStrengths } from '../../src/assess/rank.ts';
 import type { Flag, IndicatorResult } from '../../src/model/analysis.ts';
 import { INDICATORS } from '../fixtures/small.ts';
 
@@ -17,7 +17,7 @@ function result(id: string, flags: Partial<Flag>[]): IndicatorResult {
 }
 
 describe('ranking', () => {
-  it('one entry per indicator, the strongest flag, gemensamt after local ones, ties by id', () => {
+  it('one entry per indicator, the strongest flag, gemensamt after local ones, equal scores share a place', () => {
     const results = [
       result('d', [{ kind: 'gemensamt', score: 9 }]),
       result('c', [{ kind: 'forsamring', score: 2 }, { kind: 'gemensamt', score: 2 }]),
@@ -26,13 +26,11 @@ describe('ranking', () => {
       result('e', [{ kind: 'styrka', score: 3 }]),
       result('f', [{ kind: 'datakvalitet' }]),
     ];
-    expect(rankDevelopment(results).map((r) => `${r.indicatorId}:${r.flag.kind}`)).toEqual(['a:utvecklingsomrade', 'b:utvecklingsomrade', 'c:forsamring', 'd:gemensamt']);
+    expect(rankDevelopment(results).map((r) => `${r.indicatorId}:${r.flag.kind}`)).toEqual(['b:utvecklingsomrade', 'a:utvecklingsomrade', 'c:forsamring', 'd:gemensamt']);
+    // b and a have the same score: a shared place 1–2, listed in catalogue (input) order.
+    expect(rankDevelopment(results).map((r) => [r.indicatorId, r.place.from, r.place.to])).toEqual([['b', 1, 2], ['a', 1, 2], ['c', 3, 3], ['d', 1, 1]]);
     expect(rankDevelopment([...results].reverse()).map((r) => r.indicatorId)).toEqual(['a', 'b', 'c', 'd']);
     expect(rankStrengths(results).map((r) => r.indicatorId)).toEqual(['e']);
     expect(rankDataQuality(results).map((r) => r.indicatorId)).toEqual(['f']);
-  });
-
-  it('describes the method in Swedish', () => {
-    expect(RANKING_METHOD).toMatch(/^Utvecklingsområdena rangordnas/);
   });
 });

@@ -24,8 +24,9 @@ describe('rules', () => {
       clearlyBelowPoints: 10,
       changePoints: 5,
       minAnswers: 3,
+      fewAnswers: 5,
     });
-    expect(r.raw).toMatchObject({ utvecklingsomrade_minst_andel_ja_i_jamforelse: 50, andel_basta_kvartil: 1, andel_forandring_procentenheter: 5 });
+    expect(r.raw).toMatchObject({ utvecklingsomrade_minst_andel_ja_i_jamforelse: 50, andel_basta_kvartil: 1, forandring_minst_procentenheter: 5, fa_svar_farre_an: 5 });
     expect(r.files).toHaveLength(1);
   });
 

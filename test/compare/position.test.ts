@@ -23,32 +23,32 @@ describe('position among kommuner', () => {
       '9101': [9, 4],
     };
     for (const [code, [rank, quartile]] of Object.entries(expected)) {
-      expect(computePosition(data, ref, anX, code, 2019)).toEqual({ rank, of: 9, quartile });
+      expect(computePosition(data, ref, anX, code, 2019)).toEqual({ rank, tied: 1, of: 9, quartile });
     }
     expect(computePosition(data, ref, anX, '9205', 2019)).toBeUndefined();
   });
 
   it('respects the direction: lower is better', () => {
     const down = { ...anX, direction: 'ned' as const };
-    expect(computePosition(data, ref, down, '9101', 2019)).toEqual({ rank: 1, of: 9, quartile: 1 });
-    expect(computePosition(data, ref, down, '9201', 2019)).toEqual({ rank: 9, of: 9, quartile: 4 });
+    expect(computePosition(data, ref, down, '9101', 2019)).toEqual({ rank: 1, tied: 1, of: 9, quartile: 1 });
+    expect(computePosition(data, ref, down, '9201', 2019)).toEqual({ rank: 9, tied: 1, of: 9, quartile: 4 });
   });
 
   it('gives tied values the same, better rank', () => {
     const vals = [50, 50, 50, 50, 40, 40, 30, 30, 20, 10];
     const values: Value[] = K.map((unit, i) => ({ unit, indicator: 'an_x', year: 2019, value: vals[i]!, raw: String(vals[i]) }));
     const d = makeDataSet(smallUnits(), values);
-    expect(computePosition(d, ref, anX, '9104', 2019)).toEqual({ rank: 1, of: 10, quartile: 1 });
+    expect(computePosition(d, ref, anX, '9104', 2019)).toEqual({ rank: 1, tied: 4, of: 10, quartile: 1 });
     // Four are better: floor(16/10) + 1 = 2.
-    expect(computePosition(d, ref, anX, '9201', 2019)).toEqual({ rank: 5, of: 10, quartile: 2 });
+    expect(computePosition(d, ref, anX, '9201', 2019)).toEqual({ rank: 5, tied: 2, of: 10, quartile: 2 });
     // Eight are better: floor(32/10) + 1 = 4.
-    expect(computePosition(d, ref, anX, '9205', 2019)).toEqual({ rank: 10, of: 10, quartile: 4 });
+    expect(computePosition(d, ref, anX, '9205', 2019)).toEqual({ rank: 10, tied: 1, of: 10, quartile: 4 });
   });
 
   it('places a stadsdel among the kommuner', () => {
     const values = [...data.values.values(), { unit: '9202-norr', indicator: 'an_x', year: 2019, value: 85, raw: '85' }];
     const d = makeDataSet(smallUnits(), values);
-    expect(computePosition(d, ref, anX, '9202-norr', 2019)).toEqual({ rank: 2, of: 10, quartile: 1 });
+    expect(computePosition(d, ref, anX, '9202-norr', 2019)).toEqual({ rank: 2, tied: 1, of: 10, quartile: 1 });
   });
 
   it('has no position for ja/nej, bakgrund or an andel without direction', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTrend, runsAgainst, seriesBreaks } from '../../src/compare/trend.ts';
+import { computeTrend, seriesBreaks } from '../../src/compare/trend.ts';
 import type { Indicator, Value } from '../../src/model/types.ts';
 import { INDICATORS, makeDataSet, smallData, smallUnits } from '../fixtures/small.ts';
 
@@ -88,14 +88,5 @@ describe('trend', () => {
     expect(seriesBreaks(i, [p(2016, false), p(2017, false), p(2018, true), p(2019, true)])).toEqual(['Ny indikator 2018']);
     expect(seriesBreaks({ ...i, years: [2016, 2017] }, [p(2016, true), p(2017, true), p(2018, false), p(2019, false)])).toEqual(['Redovisas inte efter 2017']);
     expect(seriesBreaks({ ...i, years: [2016, 2017, 2018, 2019] }, [p(2016, true), p(2017, false), p(2018, false), p(2019, true)])).toEqual(['Saknas i underlaget 2017–2018']);
-  });
-
-  it('counts years in a row below and above a reference series', () => {
-    const t = computeTrend(data, ind('an_x'), '9101', 2019);
-    // Riket (others) 2017–2019: 530/9 ≈ 58.9, 570/9 ≈ 63.3, 68.125; Berga 70, 45, 40.
-    const riket = { setId: 'riket', points: [2017, 2018, 2019].map((year, i) => ({ year, exists: true, value: [530 / 9, 570 / 9, 68.125][i]! })) };
-    expect(runsAgainst(t.points, riket, 'upp')).toEqual({ worse: 2, better: 0 });
-    expect(runsAgainst(t.points, riket, 'ned')).toEqual({ worse: 0, better: 2 });
-    expect(runsAgainst(t.points, undefined, 'upp')).toEqual({ worse: 0, better: 0 });
   });
 });

@@ -18,7 +18,8 @@ const SAFETY = 2; // symbol strokes at the edges extend the bounds slightly
 
 export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Promise<Chart> {
   const results = analysis.indicators.filter(
-    (r) => r.indicator.omrade === omrade && (r.indicator.type === 'janej' || r.indicator.type === 'andel'),
+    // Not in this year's edition: not drawn (it is not a missing answer).
+    (r) => r.indicator.omrade === omrade && (r.indicator.type === 'janej' || r.indicator.type === 'andel') && r.trend.points.at(-1)?.exists === true,
   );
   if (results.length === 0) throw new Error(`Området ${omrade} har inga ja/nej- eller andelsindikatorer.`);
   const sets = analysis.sets.filter((s) => results.some((r) => r.sets.some((v) => v.setId === s.id))).slice(0, MAX_SETS);

@@ -63,7 +63,7 @@ export function setShortLabel(set: ComparisonSet): string {
 
 /** Lower-case first letter for use inside a sentence ("Liknande kommuner LSS" → "liknande kommuner LSS"). */
 export function inSentence(label: string): string {
-  return /^(Riket|Liknande|Kommungrupp|Stadsdelar)/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+  return /^(Riket|Liknande|Kommungrupp|Stadsdelar|Stadsdelsområden|Socialförvaltningar)/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 /** "A, B och C". */
