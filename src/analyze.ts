@@ -6,6 +6,7 @@ import { cachedRules } from './assess/rules.ts';
 import { computeDistribution, computePosition } from './compare/position.ts';
 import { buildSets, homeKommun, resolveUnit } from './compare/sets.ts';
 import { computeTrend, runsAgainst, setTrends } from './compare/trend.ts';
+import { populationLookup, type PopulationLookup } from './compare/population.ts';
 import { setValue } from './compare/values.ts';
 import { ExitCode, OjError } from './errors.ts';
 import type { AnalysisOptions, ComparisonSet, IndicatorResult, Rules, UnitAnalysis } from './model/analysis.ts';
@@ -25,7 +26,7 @@ function analysisYear(data: DataSet, year: number | undefined): number {
   return y;
 }
 
-function context(ref: Reference, unit: Unit, year: number): UnitAnalysis['context'] {
+function context(ref: Reference, unit: Unit, year: number, population: PopulationLookup): UnitAnalysis['context'] {
   const home = homeKommun(ref, unit);
   const ctx: UnitAnalysis['context'] = {};
   const lanName = ref.lan.get(unit.lanCode ?? '')?.name ?? home?.lanName;
@@ -37,7 +38,9 @@ function context(ref: Reference, unit: Unit, year: number): UnitAnalysis['contex
   if (unit.kind === 'kommun') {
     const kg = kommungruppFor(home, year);
     ctx.kommungrupp = { code: kg.code, name: ref.kommungrupper.get(kg.code)?.name ?? '', edition: kg.edition };
-    ctx.population = home.population;
+    // One figure: the data's Invånare for the analysis year, else the dated reference figure.
+    const p = population(home.code, year);
+    if (p) ctx.population = p;
   }
   return ctx;
 }
@@ -47,11 +50,11 @@ function nameLookup(data: DataSet, ref: Reference): (code: string) => string {
 }
 
 /** One indicator: the unit's value, set values, trend, position, flags, status, who to learn from. */
-function indicatorResult(data: DataSet, ref: Reference, unit: Unit, year: number, ind: Indicator, sets: ComparisonSet[], rules: Rules): IndicatorResult | undefined {
+function indicatorResult(data: DataSet, ref: Reference, unit: Unit, year: number, ind: Indicator, sets: ComparisonSet[], rules: Rules, population: PopulationLookup): IndicatorResult | undefined {
   const trend = computeTrend(data, ind, unit.code, year);
   if (!trend.points.some((p) => p.exists)) return undefined;
   const cur = trend.points[trend.points.length - 1]!;
-  trend.sets = setTrends(data, sets, ind, trend.points);
+  trend.sets = setTrends(data, sets, ind, trend.points, population);
   const reference = trend.sets.find((s) => s.setId === 'riket') ?? trend.sets.find((s) => s.setId === 'liknande');
   const facts: IndicatorFacts = {
     indicator: ind,
@@ -61,7 +64,7 @@ function indicatorResult(data: DataSet, ref: Reference, unit: Unit, year: number
     value: cur.value,
     raw: cur.raw,
     sets,
-    values: sets.map((s) => setValue(data, s, ind, year)),
+    values: sets.map((s) => setValue(data, s, ind, year, population)),
     trend,
     runs: ind.type === 'andel' ? runsAgainst(trend.points, reference, ind.direction) : undefined,
   };
@@ -97,11 +100,12 @@ export function analyzeUnit(data: DataSet, ref: Reference, unitCode: string, opt
 
   // 2. Comparison sets (step 1).
   const sets = buildSets(data, ref, unit, year, options);
+  const population = populationLookup(data, ref);
 
   // 3. Every indicator measured in some year up to this one: values, trends, positions, flags.
   const indicators: IndicatorResult[] = [];
   for (const ind of data.indicators.values()) {
-    const r = indicatorResult(data, ref, unit, year, ind, sets, rules);
+    const r = indicatorResult(data, ref, unit, year, ind, sets, rules, population);
     if (r) indicators.push(r);
   }
 
@@ -110,7 +114,7 @@ export function analyzeUnit(data: DataSet, ref: Reference, unitCode: string, opt
     unit,
     year,
     years: [...new Set(data.years)].sort((a, b) => a - b),
-    context: context(ref, unit, year),
+    context: context(ref, unit, year, population),
     sets,
     indicators,
     developmentAreas: rankDevelopment(indicators),

@@ -80,7 +80,7 @@ function countNouns(set: ComparisonSet): { many: string; one: string; the: strin
 
 /** Sets small enough to print as counts ("5 av 7 liknande kommuner"); the others print a share. */
 export function isCounted(set: ComparisonSet, sv: SetValue): boolean {
-  return sv.origin === 'beräknad' && sv.nJa !== undefined && (set.kind === 'liknande' || set.kind === 'stadsdelar' || set.kind === 'egen');
+  return sv.origin === 'beräknad-andel' && sv.nJa !== undefined && (set.kind === 'liknande' || set.kind === 'stadsdelar' || set.kind === 'egen');
 }
 
 /**

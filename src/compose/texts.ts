@@ -80,15 +80,25 @@ export function formatValue(indicator: Indicator, value: number | null, missing?
   return formatNumber(value, decimalsFor(value));
 }
 
-/** A comparison set's value as printed: "71 % (5 av 7)", "68 %", "45,2 (medel av 7)". */
+/** A comparison set's value and how it was formed (SET_VALUE_LEGEND): "71 %" and "5 av 7", "68 %" and "publ.". */
 export function formatSetValue(indicator: Indicator, sv: SetValue | undefined): { value: string; n: string } {
   if (!sv || sv.value === null) return { value: '–', n: sv && sv.nMissing > 0 ? `${formatNumber(sv.nMissing)} saknas` : '' };
   const isShare = indicator.type !== 'bakgrund' || indicator.unit === '%';
   const value = isShare ? formatPercent(sv.value, indicator.type === 'janej' ? 0 : decimalsFor(sv.value)) : formatNumber(sv.value, decimalsFor(sv.value));
-  if (sv.origin === 'publicerad') return { value, n: '' };
-  const n = indicator.type === 'janej' && sv.nJa !== undefined ? `${formatNumber(sv.nJa)} av ${formatNumber(sv.nAnswered)}` : `medel av ${formatNumber(sv.nAnswered)}`;
-  return { value, n };
+  const of = formatNumber(sv.nAnswered);
+  const n: Record<SetValue['origin'], string> = {
+    publicerad: 'publ.',
+    'beräknad-andel': `${formatNumber(sv.nJa ?? 0)} av ${of}`,
+    'beräknad-medel': `medel av ${of}`,
+    'beräknad-viktad': `vägt av ${of}`,
+    'beräknad-summa': `summa av ${of}`,
+  };
+  return { value, n: n[sv.origin] };
 }
+
+/** The legend for the marks formatSetValue puts in parentheses. */
+export const SET_VALUE_LEGEND =
+  'Inom parentes står hur jämförelsevärdet är framtaget: publ. = publicerat av Socialstyrelsen; 5 av 7 = kommuner som svarat Ja av dem som svarat; medel av 7 = ovägt medelvärde; vägt av 26 = medelvärde vägt med invånarantal; summa av 26 = summa. Se Bilaga 2, ”Hur jämförelsevärdena räknas”.';
 
 /** Group noun per set kind for sentences: "liknande kommuner", "kommunerna i riket". */
 function setNoun(set: ComparisonSet): { counted: string; countedOne: string; definite: string; share: string } {

@@ -41,7 +41,7 @@ describe('the method appendix', () => {
       expect(r.value).not.toMatch(/[a-z]+_[a-z]+/);
       expect(r.value).toMatch(/^[A-ZÅÄÖ].*\.$/);
     }
-    const method = model.appendix.method.join(' ');
+    const method = [...model.appendix.method, ...model.appendix.aggregation].join(' ');
     expect(method).toContain('också den egna');
     expect(method).not.toContain('visar den publicerade andelen när den finns');
   });
