@@ -96,9 +96,20 @@ export function formatSetValue(indicator: Indicator, sv: SetValue | undefined): 
   return { value, n: n[sv.origin] };
 }
 
-/** The legend for the marks formatSetValue puts in parentheses. */
-export const SET_VALUE_LEGEND =
-  'Inom parentes står hur jämförelsevärdet är framtaget: publ. = publicerat av Socialstyrelsen; 5 av 7 = kommuner som svarat Ja av dem som svarat; medel av 7 = ovägt medelvärde; vägt av 26 = medelvärde vägt med invånarantal; summa av 26 = summa. Se Bilaga 2, ”Hur jämförelsevärdena räknas”.';
+const LEGEND_PARTS: Record<SetValue['origin'], string> = {
+  publicerad: 'publ. = publicerat av Socialstyrelsen',
+  'beräknad-andel': '5 av 7 = kommuner som svarat Ja av dem som svarat',
+  'beräknad-medel': 'medel av 7 = ovägt medelvärde',
+  'beräknad-viktad': 'vägt av 26 = medelvärde vägt med invånarantal',
+  'beräknad-summa': 'summa av 26 = summa',
+};
+
+/** The legend for the marks formatSetValue puts in parentheses, naming only the kinds that occur. */
+export function setValueLegend(origins: Iterable<SetValue['origin']>): string {
+  const present = new Set(origins);
+  const parts = (Object.keys(LEGEND_PARTS) as SetValue['origin'][]).filter((o) => present.has(o)).map((o) => LEGEND_PARTS[o]);
+  return parts.length ? `Inom parentes står hur jämförelsevärdet är framtaget: ${parts.join('; ')}. Se Bilaga 2, ”Hur jämförelsevärdena räknas”.` : '';
+}
 
 /** Group noun per set kind for sentences: "liknande kommuner", "kommunerna i riket". */
 function setNoun(set: ComparisonSet): { counted: string; countedOne: string; definite: string; share: string } {

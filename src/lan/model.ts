@@ -2,7 +2,7 @@
 import { statusMatrix, type MatrixCell } from '../compose/charts/index.ts';
 import { formatNumber, formatPointChange, svCollator } from '../compose/format.ts';
 import { EXAMPLE_LABEL, type Figure, type ReportModel } from '../compose/report-model.ts';
-import { FLAG_LABELS, formatSetValue, plural, SET_VALUE_LEGEND, statusLabel, tidy } from '../compose/texts.ts';
+import { FLAG_LABELS, formatSetValue, plural, setValueLegend, statusLabel, tidy } from '../compose/texts.ts';
 import type { Rules, Status } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';
 import type { LanAnalysis, LanIndicator, RiketVerdict } from './analysis.ts';
@@ -225,7 +225,7 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
     step1: {
       intro: `Länets värde jämfört med riket för varje indikator ${year}, och hur många av länets kommuner som svarar Ja (eller ligger bland de bästa).`,
       riketDefinition: riketDefinition(a.changePoints),
-      setLegend: SET_VALUE_LEGEND,
+      setLegend: setValueLegend(a.indicators.flatMap((r) => [r.lan?.origin, r.riket?.origin].filter((o) => o !== undefined))),
       omraden,
       matrixIntro: 'Varje kommuns svar, område för område. Länets och rikets värden står i tabellerna ovan.',
       figures: await matrices(a),

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregationRules } from '../../src/compare/aggregation.ts';
 import { buildReportModel, type ReportModel } from '../../src/compose/report-model.ts';
+import { formatSetValue, setValueLegend } from '../../src/compose/texts.ts';
 import { silentLogger } from '../../src/log.ts';
 import type { UnitAnalysis } from '../../src/model/analysis.ts';
 import { prepareContext, type RunContext } from '../../src/pipeline/context.ts';
@@ -62,10 +63,24 @@ describe('one population figure in step 2', () => {
 });
 
 describe('Bilaga 2 and the legend', () => {
+  it('marks a computed län value with how it was formed', () => {
+    const ind = kiruna.indicators.find((x) => x.indicator.id === 'bm_daglig_verksamhet')!.indicator;
+    const base = { setId: 'lan', nAnswered: 26, nMissing: 0 };
+    expect(formatSetValue(ind, { ...base, value: 39.71, origin: 'beräknad-viktad', weights: 'underlag' })).toEqual({ value: '39,7', n: 'vägt av 26' });
+    expect(formatSetValue(ind, { ...base, value: 39.7, origin: 'publicerad' })).toEqual({ value: '39,7', n: 'publ.' });
+    expect(setValueLegend(['beräknad-viktad', 'beräknad-summa'])).toBe(
+      'Inom parentes står hur jämförelsevärdet är framtaget: vägt av 26 = medelvärde vägt med invånarantal; summa av 26 = summa. Se Bilaga 2, ”Hur jämförelsevärdena räknas”.',
+    );
+  });
+
   it('prints how group values are formed under its own heading, and the legend for the marks', () => {
     expect(model.appendix.aggregation).toEqual(aggregationRules());
     const html = renderHtml(model);
     expect(html).toContain('<h2>Hur jämförelsevärdena räknas</h2>');
     expect(html).toContain('publ. &#x3D; publicerat av Socialstyrelsen');
+    // Only the marks that occur: Kiruna's län and riket are all published, so nothing is weighted or summed.
+    expect(model.setLegend).toContain('medel av 7 = ovägt medelvärde');
+    expect(model.setLegend).not.toContain('vägt av');
+    expect(model.setLegend).not.toContain('summa av');
   });
 });
