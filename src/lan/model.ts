@@ -66,11 +66,14 @@ function slugId(s: string): string {
   return `omrade-${s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
-function diffText(r: LanIndicator): string {
+/** The difference as printed; inside the "som riket" band it is cut toward zero, so it never reads as the threshold. */
+export function diffText(r: Pick<LanIndicator, 'diff' | 'verdict' | 'indicator'>, changePoints: number): string {
   if (r.diff === null) return '–';
   const decimals = r.indicator.type === 'janej' ? 0 : 1;
-  const rounded = Math.round(r.diff * 10 ** decimals) / 10 ** decimals;
-  return rounded === 0 ? '±0 procentenheter' : formatPointChange(rounded, decimals);
+  const f = 10 ** decimals;
+  let shown = Math.round(r.diff * f) / f;
+  if (r.verdict === 'som riket' && Math.abs(shown) >= changePoints) shown = Math.trunc(r.diff * f) / f;
+  return shown === 0 ? '±0 procentenheter' : formatPointChange(shown, decimals);
 }
 
 const VERDICT_WORD: Record<RiketVerdict, string> = { bättre: 'Bättre än riket', 'som riket': 'Som riket', sämre: 'Sämre än riket' };
@@ -148,7 +151,7 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
       split: r.indicator.split ?? '',
       lan: formatSetValue(r.indicator, r.lan),
       riket: formatSetValue(r.indicator, r.riket),
-      diff: diffText(r),
+      diff: diffText(r, a.changePoints),
       verdict: r.verdict ? VERDICT_WORD[r.verdict] : '',
       kommuner: kommunerText(r),
     });

@@ -1,6 +1,7 @@
 // County analysis from hand-made unit summaries: shared areas, who does well where others lag, top areas.
 import { describe, expect, it } from 'vitest';
 import { analyzeLan, riketVerdict } from '../../src/lan/analysis.ts';
+import { diffText as printed } from '../../src/lan/model.ts';
 import type { UnitSummary } from '../../src/lan/summary.ts';
 import type { Status } from '../../src/model/analysis.ts';
 import type { Indicator } from '../../src/model/types.ts';
@@ -63,5 +64,17 @@ describe('the county against riket', () => {
     u.riket.set('a', { ...lanValue(34.5), setId: 'riket' });
     const one = analyzeLan({ code: '03', name: 'Uppsala län', shortName: 'Uppsala' }, 2019, [u], [ind('a')], () => 'Östhammar', 5);
     expect(one.indicators[0]).toMatchObject({ diff: -4.5, verdict: 'som riket' });
+  });
+});
+
+describe('the printed difference', () => {
+  const andel: Indicator = { ...ind('x'), type: 'andel' };
+  const diffText = (...args: Parameters<typeof printed>) => printed(...args).replace(/\s/g, ' ');
+  it('never rounds a "som riket" difference up to the threshold', () => {
+    expect(diffText({ indicator: andel, diff: -4.96, verdict: 'som riket' }, 5)).toBe('−4,9 procentenheter');
+    expect(diffText({ indicator: andel, diff: -5.04, verdict: 'sämre' }, 5)).toBe('−5,0 procentenheter');
+    expect(diffText({ indicator: andel, diff: 2.26, verdict: 'som riket' }, 5)).toBe('+2,3 procentenheter');
+    expect(diffText({ indicator: ind('y'), diff: 4.6, verdict: 'som riket' }, 5)).toBe('+4 procentenheter');
+    expect(diffText({ indicator: ind('y'), diff: -0.07, verdict: 'som riket' }, 5)).toBe('±0 procentenheter');
   });
 });
