@@ -1,5 +1,5 @@
 // How a comparison group's value is formed from its members, and the same rules as sentences for Bilaga 2.
-import type { SetKind } from '../model/analysis.ts';
+import type { SetKind, SetOrigin } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';
 
 /** andel-ja: share of members answering Ja; medel: unweighted mean; viktad: population-weighted mean; summa: sum. */
@@ -33,3 +33,12 @@ export function aggregationRules(): string[] {
     'Länet, kommungruppen och riket omfattar alla sina kommuner, också den egna. Liknande kommuner omfattar inte den egna kommunen.',
   ];
 }
+
+/** A group value's origin in words, for workbooks. */
+export const ORIGIN_LABEL: Record<SetOrigin, string> = {
+  publicerad: 'Publicerad (Socialstyrelsen)',
+  'beräknad-andel': 'Beräknad: andel kommuner med Ja',
+  'beräknad-medel': 'Beräknad: ovägt medelvärde',
+  'beräknad-viktad': 'Beräknad: vägt med invånarantal',
+  'beräknad-summa': 'Beräknad: summa',
+};

@@ -61,6 +61,13 @@ describe('ojrapport lan Uppsala', () => {
     }
     expect(checked).toBeGreaterThan(0);
 
+    // Indikatorer: the county's and riket's values, each with where it comes from.
+    const defs = wb.getWorksheet('Indikatorer')!;
+    const defHeaders = (defs.getRow(HEADER_ROW).values as unknown[]).map(String);
+    const dv = [...Array(defs.rowCount).keys()].map((i) => defs.getRow(i + 1)).find((r) => r.getCell(1).value === 'bm_daglig_verksamhet')!;
+    const at = (h: string) => dv.getCell(defHeaders.indexOf(h)).value;
+    expect([at('Uppsala län'), at('Uppsala län, ursprung'), at('Riket'), at('Riket, ursprung')]).toEqual([31.1, 'Publicerad (Socialstyrelsen)', 35.3, 'Publicerad (Socialstyrelsen)']);
+
     const areas = wb.getWorksheet('Utvecklingsområden')!;
     const rows = [...Array(areas.rowCount - FIRST_DATA_ROW + 1).keys()].map((i) => areas.getRow(FIRST_DATA_ROW + i).values as unknown[]);
     const uppsala = rows.filter((r) => r[1] === '0380');
