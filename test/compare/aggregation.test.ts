@@ -52,6 +52,11 @@ describe('län values', () => {
     expect(get('lan', RATE)).toEqual({ setId: 'lan', value: 33.3, nAnswered: 5, nMissing: 0, origin: 'publicerad' });
   });
 
+  it('computes when the published row is missing ("..")', () => {
+    const { get } = world([...rows(RATE.id, RATES), { unit: '91', indicator: RATE.id, year: 2019, value: null, raw: '..', missing: 'saknas' }]);
+    expect(get('lan', RATE)).toMatchObject({ value: 3_320_000 / 96_000, origin: 'beräknad-viktad' });
+  });
+
   it('keeps the unweighted mean for liknande kommuner', () => {
     // Berga's liknande: Dalby 50, Gullby 10, Hamra 70, Ängby 20, Ödeby 40 → 190/5 = 38, whatever their size.
     const { get } = world(rows(RATE.id, [30, 50, 40, 20, 60, 10, 70, 20, 40, 90], ['9101', '9102', '9103', '9104', '9105', '9201', '9202', '9203', '9204', '9205']));
