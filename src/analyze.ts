@@ -7,6 +7,7 @@ import { cachedRules } from './assess/rules.ts';
 import { computeDistribution, computePosition } from './compare/position.ts';
 import { buildSets, homeKommun, resolveUnit } from './compare/sets.ts';
 import { computeTrend, countBack, setTrends } from './compare/trend.ts';
+import { populationLookup, type PopulationLookup } from './compare/population.ts';
 import { setValue } from './compare/values.ts';
 import { ExitCode, OjError } from './errors.ts';
 import type { AnalysisOptions, ComparisonSet, IndicatorResult, OtherNej, Rules, Trend, UnitAnalysis } from './model/analysis.ts';
@@ -26,7 +27,7 @@ function analysisYear(data: DataSet, year: number | undefined): number {
   return y;
 }
 
-function context(ref: Reference, unit: Unit, year: number): UnitAnalysis['context'] {
+function context(ref: Reference, unit: Unit, year: number, population: PopulationLookup): UnitAnalysis['context'] {
   const home = homeKommun(ref, unit);
   const ctx: UnitAnalysis['context'] = {};
   const lanName = ref.lan.get(unit.lanCode ?? '')?.name ?? home?.lanName;
@@ -38,7 +39,9 @@ function context(ref: Reference, unit: Unit, year: number): UnitAnalysis['contex
   if (unit.kind === 'kommun') {
     const kg = kommungruppFor(home, year);
     ctx.kommungrupp = { code: kg.code, name: ref.kommungrupper.get(kg.code)?.name ?? '', edition: kg.edition };
-    ctx.population = home.population;
+    // One figure: the data's Invånare for the analysis year, else the dated reference figure.
+    const p = population(home.code, year);
+    if (p) ctx.population = p;
   }
   return ctx;
 }
@@ -66,11 +69,12 @@ function indicatorResult(
   sets: ComparisonSet[],
   rules: Rules,
   otherNej: OtherNej[],
+  population: PopulationLookup,
 ): IndicatorResult | undefined {
   const trend = computeTrend(data, ind, unit.code, year);
   if (!trend.points.some((p) => p.exists)) return undefined;
   const cur = trend.points[trend.points.length - 1]!;
-  trend.sets = setTrends(data, sets, ind, trend.points);
+  trend.sets = setTrends(data, sets, ind, trend.points, population);
   const facts: IndicatorFacts = {
     indicator: ind,
     unitName: unit.name,
@@ -79,7 +83,7 @@ function indicatorResult(
     value: cur.value,
     raw: cur.raw,
     sets,
-    values: sets.map((s) => setValue(data, s, ind, year)),
+    values: sets.map((s) => setValue(data, s, ind, year, population)),
     trend,
     runs: ind.type === 'andel' && ind.direction !== 'ingen' ? quartileRuns(data, ref, ind, unit.code, trend, rules) : undefined,
   };
@@ -120,12 +124,13 @@ export function analyzeUnit(data: DataSet, ref: Reference, unitCode: string, opt
 
   // 2. Comparison sets (step 1).
   const sets = buildSets(data, ref, unit, year, options);
+  const population = populationLookup(data, ref);
 
   // 3. Every indicator measured in some year up to this one: values, trends, positions, flags.
   const indicators: IndicatorResult[] = [];
   const otherNej: OtherNej[] = [];
   for (const ind of data.indicators.values()) {
-    const r = indicatorResult(data, ref, unit, year, ind, sets, rules, otherNej);
+    const r = indicatorResult(data, ref, unit, year, ind, sets, rules, otherNej, population);
     if (r) indicators.push(r);
   }
 
@@ -134,7 +139,7 @@ export function analyzeUnit(data: DataSet, ref: Reference, unitCode: string, opt
     unit,
     year,
     years: [...new Set(data.years)].sort((a, b) => a - b),
-    context: context(ref, unit, year),
+    context: context(ref, unit, year, population),
     sets,
     indicators,
     developmentAreas: rankDevelopment(indicators),

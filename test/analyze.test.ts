@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeUnit } from '../src/analyze.ts';
 import type { IndicatorResult, SetValue, UnitAnalysis } from '../src/model/analysis.ts';
-import type { DataSet } from '../src/model/types.ts';
+import type { DataSet, Value } from '../src/model/types.ts';
 import { loadReference } from '../src/reference/load.ts';
-import { INDICATORS, makeDataSet, plain, RULES, smallData, smallReference, smallUnits, smallValues } from './fixtures/small.ts';
+import { INDICATORS, makeDataSet, plain, RULES, smallData, smallReference, smallUnits } from './fixtures/small.ts';
 
 const ref = smallReference();
 // The hand-computed tables below use all four sets; the default (liknande, län, riket) is tested separately.
@@ -32,7 +32,8 @@ describe('Berga 2019', () => {
       lanName: 'Alfa län',
       liknande: { title: 'Liknande kommuner LSS, Berga, 2021', year: 2021 },
       kommungrupp: { code: 'B3', name: 'Större stad', edition: 2017 },
-      population: 60000,
+      // The small data has no Invånare: the reference figure (no date in the fixture).
+      population: { value: 60000, source: 'referens', year: 0 },
     });
     expect(berga.isExample).toBe(true);
     expect(berga.indicators.map((r) => r.indicator.id)).toEqual(['jn_a', 'jn_b', 'jn_c', 'jn_new', 'an_x', 'bg_y']);
@@ -49,7 +50,7 @@ describe('Berga 2019', () => {
       [60, 5, 0, 3],
       [66.667, 9, 1, 6],
     ]);
-    expect(r.sets.every((s) => s.origin === 'beräknad')).toBe(true);
+    expect(r.sets.every((s) => s.origin === 'beräknad-andel')).toBe(true);
     expect(r.trend).toMatchObject({ changeLastYear: -1, changeSinceFirst: -1, sameAnswerRun: 1, breaks: [] });
     // Score: 2·4 sets + 0 (one year) + 2 (Ja→Nej) + min((80−50)/10, 5) = 13.
     const sets = ['liknande', 'kommungrupp', 'lan', 'riket'];
@@ -115,13 +116,17 @@ describe('Berga 2019', () => {
     expect(r.position).toEqual({ rank: 9, tied: 1, of: 9, quartile: 4 });
     expect(r.status).toBe('svag');
     // liknande 70, 90, 60, 50, 75: 345/5, median 70; kommungrupp 40, 90, 60, 75: 265/4, median (60+75)/2;
-    // län 40, 70, 55, 80, 65: 310/5, median 65; riket 40, 70, 55, 80, 65, 90, 60, 50, 75 (Karby ".."): 585/9, median 65.
+    // län and riket are weighted by the reference populations (no Invånare in the data), no median:
+    // län 40·60 + 70·12 + 55·8 + 80·9 + 65·7 (thousands) = 4 855 / 96; riket adds 90·55 + 60·120 + 50·6 + 75·50
+    // (Karby "..") = 21 055 / 327.
     expect(r.sets.map((s) => [s.value, s.median, s.nAnswered, s.nMissing])).toEqual([
       [69, 70, 5, 0],
       [66.25, 67.5, 4, 0],
-      [62, 65, 5, 0],
-      [65, 65, 9, 1],
+      [4855 / 96, undefined, 5, 0],
+      [21055 / 327, undefined, 9, 1],
     ]);
+    expect(r.sets.map((s) => s.origin)).toEqual(['beräknad-medel', 'beräknad-medel', 'beräknad-viktad', 'beräknad-viktad']);
+    expect(r.sets[3]!.weights).toBe('referens');
     expect(r.trend).toMatchObject({ changeLastYear: -5, changeSinceFirst: -30, firstYear: 2017 });
     // Score: 2·4 + 1 (below riket 2018 and 2019) + 2 (−5 points) + (69−40)/10 (liknande, the largest gap) = 13.9.
     expect(flagSummary(r)).toEqual([
@@ -129,21 +134,23 @@ describe('Berga 2019', () => {
         kind: 'utvecklingsomrade',
         score: 13.9,
         sets: ['liknande', 'kommungrupp', 'lan', 'riket'],
-        reason: 'Berga har 40 % och hör till den svagaste fjärdedelen av kommunerna (plats 9 av 9), under genomsnittet för liknande kommuner (69 %) och riket (65 %).',
+        reason: 'Berga har 40 % och hör till den svagaste fjärdedelen av kommunerna (plats 9 av 9), under genomsnittet för liknande kommuner (69 %) och riket (64,4 %).',
       },
     ]);
     expect(names(r)).toEqual(['Dalby/liknande', 'Gullby/liknande', 'Hamra/liknande', 'Ängby/liknande', 'Ödeby/liknande', 'Ekeby/lan', 'Forsby/lan', 'Åsby/lan']);
     expect(r.distribution).toMatchObject({ q1: 55, median: 65, q3: 75 });
-    // Riket's series with this year's members (all ten): 600/10, 615/10, 585/9.
+    // Riket's series with this year's members, weighted (thousands): 20 530/332, 20 350/332, 21 055/327.
     const riket = r.trend.sets!.find((s) => s.setId === 'riket')!;
-    expect(riket.points.map((p) => Math.round(p.value! * 1000) / 1000)).toEqual([60, 61.5, 65]);
+    expect(riket.points.map((p) => Math.round(p.value! * 1000) / 1000)).toEqual([61.837, 61.295, 64.388]);
   });
 
   it('bg_y: means only, never a flag', () => {
     const r = res(berga, 'bg_y');
     expect([r.status, r.flags, r.position]).toEqual(['ingen', [], undefined]);
-    // liknande 10, 20, 18, 6, 4 → 58/5; kommungrupp 12, 20, 18, 4 → 54/4; län 12, 10, 14, 8, 16 → 60/5; riket 110/10.
-    expect(r.sets.map((s) => Math.round(s.value! * 1000) / 1000)).toEqual([11.6, 13.5, 12, 11]);
+    // liknande 10, 20, 18, 6, 4 → 58/5; kommungrupp 12, 20, 18, 4 → 54/4 (unweighted); a rate per 10 000
+    // invånare, so län and riket are weighted: län 12·60 + 10·12 + 14·8 + 8·9 + 16·7 = 1 136 / 96;
+    // riket adds 20·55 + 18·120 + 6·6 + 4·50 + 2·5 = 4 642 / 332.
+    expect(r.sets.map((s) => Math.round(s.value! * 1000) / 1000)).toEqual([11.6, 13.5, 11.833, 13.982]);
   });
 
   it('ranks development areas, strengths and data quality', () => {
@@ -214,20 +221,20 @@ describe('Gullby 2019', () => {
     const r = res(gullby, 'an_x');
     expect(r.position).toEqual({ rank: 1, tied: 1, of: 9, quartile: 1 });
     // liknande 40, 55, 80, 60 (Karby ".."): 235/4, median (55+60)/2; kommungrupp 40, 90, 60, 75: 265/4, median 67.5;
-    // län 90, 60, 50, 75 (Karby ".."): 275/4, median (60+75)/2; riket 585/9 = 65, median 65.
+    // län weighted: 90·55 + 60·120 + 50·6 + 75·50 (Karby "..") = 16 200 / 231; riket 21 055 / 327.
     expect(r.sets.map((s) => [Math.round(s.value! * 1000) / 1000, s.median, s.nAnswered, s.nMissing])).toEqual([
       [58.75, 57.5, 4, 1],
       [66.25, 67.5, 4, 0],
-      [68.75, 67.5, 4, 1],
-      [65, 65, 9, 1],
+      [70.13, undefined, 4, 1],
+      [64.388, undefined, 9, 1],
     ]);
-    // Score: 2·4 + 2 (above riket 60, 61.5, 65 in 2017–2019) + 2 (+5 points) + (90 − 58.75)/10 = 15.125 → 15.13.
+    // Score: 2·4 + 2 (above riket 61.8, 61.3, 64.4 in 2017–2019) + 2 (+5 points) + (90 − 58.75)/10 = 15.125 → 15.13.
     expect(flagSummary(r)).toEqual([
       {
         kind: 'styrka',
         score: 15.13,
         sets: ['liknande', 'kommungrupp', 'lan', 'riket'],
-        reason: 'Gullby har 90 % och hör till den bästa fjärdedelen av kommunerna (plats 1 av 9), över genomsnittet för liknande kommuner (58,8 %, få svar) och riket (65 %).',
+        reason: 'Gullby har 90 % och hör till den bästa fjärdedelen av kommunerna (plats 1 av 9), över genomsnittet för liknande kommuner (58,8 %, få svar) och riket (64,4 %).',
       },
     ]);
   });
@@ -317,7 +324,7 @@ describe('default sets, --jamforelse order and --grupper groups', () => {
     const a = analyzeUnit(smallData(), ref, '9101', { rules: RULES, groups });
     expect(a.sets.map((s) => s.id)).toEqual(['liknande', 'lan', 'riket', 'egen:Nätverket']);
     expect(a.sets[3]).toMatchObject({ kind: 'egen', label: 'Nätverket', description: 'Nätverket: Dalby, Karby, Ängby', members: ['9102', '9203', '9205'] });
-    expect(res(a, 'jn_a').sets[3]).toEqual({ setId: 'egen:Nätverket', value: 50, nAnswered: 2, nMissing: 1, nJa: 1, origin: 'beräknad', fewAnswers: true });
+    expect(res(a, 'jn_a').sets[3]).toEqual({ setId: 'egen:Nätverket', value: 50, nAnswered: 2, nMissing: 1, nJa: 1, origin: 'beräknad-andel', fewAnswers: true });
     expect(res(a, 'jn_a').flags[0]!.sets).toEqual(['liknande', 'lan', 'riket']);
     expect(res(a, 'an_x').sets[3]).toMatchObject({ value: 60, median: 60, nAnswered: 2, nMissing: 1 });
     // With two answers enough, the group lags too and is named in the reason (1 of 2 → 50 %).
@@ -357,13 +364,15 @@ describe('determinism and options', () => {
 describe('real reference data', () => {
   it('Uppsala 2019: 2021 liknande vintage with 7 members, kommungrupp 2017, all 290 kommuner in riket', () => {
     const real = loadReference();
-    const d = makeDataSet(smallUnits(ref).filter((u) => u.kind === 'riket'), smallValues().filter((v) => v.unit === '00'), INDICATORS, [2019]);
+    const riketRow: Value = { unit: '00', indicator: 'jn_a', year: 2019, value: 99, raw: '99' };
+    const d = makeDataSet(smallUnits(ref).filter((u) => u.kind === 'riket'), [riketRow], INDICATORS, [2019]);
     const a = analyzeUnit(d, real, '0380', { rules: RULES, sets: ALL });
     expect(a.context).toEqual({
       lanName: 'Uppsala län',
       liknande: { title: 'Liknande kommuner LSS, Uppsala, 2021', year: 2021 },
       kommungrupp: { code: 'B3', name: 'Större stad', edition: 2017 },
-      population: 214559,
+      // No Invånare in the data: the reference figure, with its date.
+      population: { value: 214559, source: 'referens', year: 2016, date: '2016-12-31' },
     });
     const bySet = Object.fromEntries(a.sets.map((s) => [s.id, s.members.length]));
     // Uppsala län has 8 kommuner and riket 290, Uppsala included; liknande leaves Uppsala out.

@@ -80,7 +80,7 @@ function countNouns(set: ComparisonSet): { many: string; one: string; the: strin
 
 /** Sets small enough to print as counts ("5 av 7 liknande kommuner"); the others print a share. */
 export function isCounted(set: ComparisonSet, sv: SetValue): boolean {
-  return sv.origin === 'beräknad' && sv.nJa !== undefined && (set.kind === 'liknande' || set.kind === 'stadsdelar' || set.kind === 'egen');
+  return sv.origin === 'beräknad-andel' && sv.nJa !== undefined && (set.kind === 'liknande' || set.kind === 'stadsdelar' || set.kind === 'egen');
 }
 
 /**
@@ -89,7 +89,7 @@ export function isCounted(set: ComparisonSet, sv: SetValue): boolean {
  * a share ("62 % av kommunerna i riket"). `holds` is the rule the share was judged by.
  */
 export function jaShare(set: ComparisonSet, sv: SetValue & { value: number }, holds: (x: number) => boolean = () => true, fewAnswers = 0): string {
-  const few = sv.origin === 'beräknad' && sv.nAnswered < fewAnswers ? ', få svar' : '';
+  const few = sv.origin !== 'publicerad' && sv.nAnswered < fewAnswers ? ', få svar' : '';
   const share = pctKeeping(sv.value, holds);
   if (isCounted(set, sv)) {
     const nouns = countNouns(set);

@@ -167,7 +167,7 @@ export const RULES = {
   faSvar: rule({
     label: 'Få svar',
     keys: ['fa_svar_farre_an'],
-    apply: (sv: SetValue, r: Rules): boolean => sv.origin === 'beräknad' && sv.value !== null && sv.nAnswered < r.fewAnswers,
+    apply: (sv: SetValue, r: Rules): boolean => sv.origin !== 'publicerad' && sv.value !== null && sv.nAnswered < r.fewAnswers,
     statement: (r) =>
       `Ett värde som ojrapport räknar fram för en grupp där färre än ${formatNumber(r.fewAnswers)} medlemmar har svarat markeras med ”(få svar)”: ett enda svar flyttar då andelen mycket.`,
   }),

@@ -2,6 +2,7 @@
 import type { ComparisonSet, SetTrend, Trend, YearPoint } from '../model/analysis.ts';
 import type { DataSet, Indicator } from '../model/types.ts';
 import { getValue } from '../model/types.ts';
+import type { PopulationLookup } from './population.ts';
 import { isJa, measured, setValue } from './values.ts';
 
 /** Data years up to and including the analysis year, ascending. */
@@ -77,9 +78,9 @@ export function countBack(points: YearPoint[], pred: (p: YearPoint) => boolean):
 }
 
 /** Each set's value per year, with this year's members throughout (one group over time). */
-export function setTrends(data: DataSet, sets: ComparisonSet[], indicator: Indicator, points: YearPoint[]): SetTrend[] {
+export function setTrends(data: DataSet, sets: ComparisonSet[], indicator: Indicator, points: YearPoint[], population: PopulationLookup): SetTrend[] {
   return sets.map((s) => ({
     setId: s.id,
-    points: points.map((p) => ({ year: p.year, exists: p.exists, value: p.exists ? setValue(data, s, indicator, p.year).value : null })),
+    points: points.map((p) => ({ year: p.year, exists: p.exists, value: p.exists ? setValue(data, s, indicator, p.year, population).value : null })),
   }));
 }

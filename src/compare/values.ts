@@ -2,6 +2,8 @@
 import type { ComparisonSet, SetValue } from '../model/analysis.ts';
 import type { DataSet, Indicator } from '../model/types.ts';
 import { getValue } from '../model/types.ts';
+import { aggregationFor } from './aggregation.ts';
+import type { PopulationLookup } from './population.ts';
 
 const columns = new WeakMap<DataSet, Set<string>>();
 
@@ -43,33 +45,59 @@ export function median(xs: number[]): number | null {
   return percentile([...xs].sort((a, b) => a - b), 0.5);
 }
 
+/** Population-weighted mean; members without a population are left out (and counted as missing). */
+function weighted(codes: string[], vals: number[], year: number, population: PopulationLookup): Pick<SetValue, 'value' | 'nAnswered' | 'weights'> {
+  let sum = 0;
+  let total = 0;
+  let n = 0;
+  const sources = new Set<string>();
+  codes.forEach((code, i) => {
+    const p = population(code, year);
+    if (!p || !(p.value > 0)) return;
+    sum += vals[i]! * p.value;
+    total += p.value;
+    n++;
+    sources.add(p.source);
+  });
+  const weights = sources.size === 2 ? 'blandad' : sources.has('referens') ? 'referens' : 'underlag';
+  return { value: total > 0 ? sum / total : null, nAnswered: n, ...(n ? { weights } : {}) };
+}
+
 /**
- * ja/nej: share Ja among members that answered; andel: mean and median; bakgrund: mean.
- * Members without a row count as missing. When no member has a value but the data has the
- * published län/riket row, that row is used (origin 'publicerad', nAnswered 0).
+ * The published län/riket row when the data has one (origin 'publicerad'); otherwise computed from the
+ * members as aggregationFor says: share Ja, unweighted mean (with median for andel), population-weighted
+ * mean or sum. Members without a row count as missing.
  */
-export function setValue(data: DataSet, set: ComparisonSet, indicator: Indicator, year: number): SetValue {
+export function setValue(data: DataSet, set: ComparisonSet, indicator: Indicator, year: number, population: PopulationLookup): SetValue {
   const isMeasured = measured(data, indicator, year);
+  const codes: string[] = [];
   const vals: number[] = [];
   if (isMeasured) {
     for (const m of set.members) {
       const v = getValue(data, year, indicator.id, m)?.value;
-      if (v !== null && v !== undefined) vals.push(v);
+      if (v !== null && v !== undefined) {
+        codes.push(m);
+        vals.push(v);
+      }
     }
   }
   const base = { setId: set.id, nAnswered: vals.length, nMissing: set.members.length - vals.length };
-  if (vals.length === 0 && isMeasured && set.publishedCode) {
+  if (isMeasured && set.publishedCode) {
     const p = getValue(data, year, indicator.id, set.publishedCode)?.value;
     if (p !== null && p !== undefined) return { ...base, value: p, origin: 'publicerad' };
   }
-  switch (indicator.type) {
-    case 'janej': {
+  switch (aggregationFor(indicator, set.kind)) {
+    case 'andel-ja': {
       const nJa = vals.filter(isJa).length;
-      return { ...base, value: vals.length ? (100 * nJa) / vals.length : null, nJa, origin: 'beräknad' };
+      return { ...base, value: vals.length ? (100 * nJa) / vals.length : null, nJa, origin: 'beräknad-andel' };
     }
-    case 'andel':
-      return { ...base, value: mean(vals), median: median(vals), origin: 'beräknad' };
+    case 'summa':
+      return { ...base, value: vals.length ? vals.reduce((a, b) => a + b, 0) : null, origin: 'beräknad-summa' };
+    case 'viktad': {
+      const w = weighted(codes, vals, year, population);
+      return { ...base, ...w, nMissing: set.members.length - w.nAnswered, origin: 'beräknad-viktad' };
+    }
     default:
-      return { ...base, value: mean(vals), origin: 'beräknad' };
+      return { ...base, value: mean(vals), ...(indicator.type === 'andel' ? { median: median(vals) } : {}), origin: 'beräknad-medel' };
   }
 }

@@ -1,4 +1,6 @@
 // The report as simple precomputed strings: the templates only place them, all formatting happens here.
+import { aggregationRules } from '../compare/aggregation.ts';
+import { INVANARE_ID } from '../compare/population.ts';
 import type { LokalView } from '../underlag/view.ts';
 import type { IndicatorResult, RankedFlag, Rules, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { DataSource } from '../model/types.ts';
@@ -11,6 +13,7 @@ import {
   answerCounts,
   changeSummary,
   formatSetValue,
+  setValueLegend,
   formatValue,
   indicatorSentence,
   plural,
@@ -148,6 +151,8 @@ export interface ReportModel {
   howToRead: { paragraphs: string[]; legend: StatusCell[]; workingNamesNote: string; setsNote: LabelValue[] };
   steps: { id: string; number: number; title: string; intro: string; questions: string[] }[];
   setColumns: { label: string; description: string }[];
+  /** What the parenthesised marks beside group values mean (published or computed, and how). */
+  setLegend: string;
   step1: { overview: Figure[]; omraden: OmradeSection[] };
   step2: {
     context: LabelValue[];
@@ -171,7 +176,7 @@ export interface ReportModel {
     definitions: { name: string; omrade: string; split: string; type: string; description: string; years: string; note: string }[];
     rules: (LabelValue & { setting: string })[];
     method: string[];
-    /** How group values are computed or taken from published rows (one sentence per kind of value). */
+    /** How group values are formed (src/compare/aggregation.ts), under "Hur jämförelsevärdena räknas". */
     aggregation: string[];
     files: { name: string; kind: string; year: string; checksum: string; fetched: string }[];
     reference: ReferenceNote[];
@@ -240,11 +245,6 @@ function kindLabel(f: RankedFlag): string {
 function placeLabel(f: RankedFlag): string {
   return f.place.from === f.place.to ? formatNumber(f.place.from) : `${formatNumber(f.place.from)}–${formatNumber(f.place.to)}`;
 }
-
-/** Aggregation sentences for Bilaga 2; groups (src/compare) may replace this list with per-origin text. */
-export const AGGREGATION_METHOD = [
-  'Jämförelsegruppernas värden räknar ojrapport fram ur kommunernas egna svar: för Ja/Nej-frågor andelen Ja bland de medlemmar som har svarat (antalet visas inom parentes), för andelar medelvärdet. Länet, kommungruppen och riket omfattar alla sina kommuner, också den egna. Liknande kommuner omfattar inte den egna kommunen. Den andel som Socialstyrelsen har publicerat för länet eller riket används bara när inga kommunvärden finns.',
-];
 
 export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): ReportModel {
   const phrases = extras.phrases ?? loadPhrases();
@@ -325,14 +325,16 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const context: LabelValue[] = [{ label: analysis.unit.kind === 'stadsdel' ? 'Stadsdel' : 'Kommun', value: unit }];
   if (ctx.lanName) context.push({ label: 'Län', value: ctx.lanName });
   if (ctx.kommungrupp) context.push({ label: `Kommungrupp (SKR ${ctx.kommungrupp.edition})`, value: `${ctx.kommungrupp.code} ${ctx.kommungrupp.name}` });
-  if (ctx.population !== undefined) context.push({ label: 'Invånare', value: formatNumber(ctx.population) });
+  // One population figure (the background table leaves Invånare out): the data's for the analysis year, else dated.
+  const pop = ctx.population;
+  if (pop) context.push({ label: 'Invånare', value: `${formatNumber(pop.value)} (${pop.source === 'underlag' ? `ÖJ ${pop.year}` : `folkmängd ${pop.date ?? pop.year}, referensdata; underlaget saknar Invånare ${analysis.year}`})` });
   if (liknandeSet) {
     const memberNames = liknandeSet.members.map((c) => names.get(c) ?? c).sort(svCollator.compare);
     const vintage = ctx.liknande ? `${ctx.liknande.title} (gruppindelning ${ctx.liknande.year})` : liknandeSet.description;
     context.push({ label: 'Liknande kommuner', value: `${memberNames.join(', ')}. Källa: ${vintage}.` });
   }
   const background = analysis.indicators
-    .filter((r) => r.indicator.type === 'bakgrund')
+    .filter((r) => r.indicator.type === 'bakgrund' && !(pop && r.indicator.id === INVANARE_ID))
     .map((r) => ({ name: r.indicator.shortName, unit: r.indicator.unit && r.indicator.unit !== '%' ? r.indicator.unit : '', value: formatValue(r.indicator, r.value, r.missing), sets: setCells(r) }));
   // Every Nej, also those that are not prioritised, so that "who answers Ja where we answer Nej" is complete.
   const learnFrom = analysis.indicators
@@ -440,6 +442,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     },
     steps,
     setColumns: sets.map((s) => ({ label: s.label, description: s.description })),
+    setLegend: setValueLegend(analysis.indicators.flatMap((r) => r.sets.map((v) => v.origin))),
     step1: { overview: (extras.figures?.overview ?? []).map((f) => ({ ...f })), omraden },
     step2: { context, background, learnFrom, dataQuality, questions: steps[1]?.questions ?? [] },
     step3: { local, common, otherNej, strengths, figures: (extras.figures?.priorities ?? []).map((f) => ({ ...f })) },
@@ -460,7 +463,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
         'Styrkor och utvecklingsområden för andelar tar hänsyn till om högre eller lägre är bättre för indikatorn.',
         'Varje markering i rapporten kommer från reglerna ovan; inga andra regler används.',
       ],
-      aggregation: AGGREGATION_METHOD,
+      aggregation: aggregationRules(),
       files: extras.sources.files.map((f) => ({
         name: f.name,
         kind: SOURCE_KIND[f.kind],

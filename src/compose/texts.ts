@@ -85,14 +85,36 @@ export function formatValue(indicator: Indicator, value: number | null, missing?
 /** Marks a value computed from fewer answering members than the rules' fa_svar_farre_an. */
 export const FEW_ANSWERS = 'få svar';
 
-/** A comparison set's value as printed: "71 % (5 av 7)", "68 %", "45,2 (medel av 7)", "50 % (1 av 2, få svar)". */
+/** A comparison set's value and how it was formed (setValueLegend): "71 %" and "5 av 7", "68 %" and "publ.", "50 %" and "1 av 2, få svar". */
 export function formatSetValue(indicator: Indicator, sv: SetValue | undefined, fewAnswers = 0): { value: string; n: string } {
   if (!sv || sv.value === null) return { value: '–', n: sv && sv.nMissing > 0 ? `${formatNumber(sv.nMissing)} saknas` : '' };
   const isShare = indicator.type !== 'bakgrund' || indicator.unit === '%';
   const value = isShare ? formatPercent(sv.value, indicator.type === 'janej' ? 0 : decimalsFor(sv.value)) : formatNumber(sv.value, decimalsFor(sv.value));
-  if (sv.origin === 'publicerad') return { value, n: '' };
-  const n = indicator.type === 'janej' && sv.nJa !== undefined ? `${formatNumber(sv.nJa)} av ${formatNumber(sv.nAnswered)}` : `medel av ${formatNumber(sv.nAnswered)}`;
-  return { value, n: sv.nAnswered < fewAnswers ? `${n}, ${FEW_ANSWERS}` : n };
+  const of = formatNumber(sv.nAnswered);
+  const marks: Record<SetValue['origin'], string> = {
+    publicerad: 'publ.',
+    'beräknad-andel': `${formatNumber(sv.nJa ?? 0)} av ${of}`,
+    'beräknad-medel': `medel av ${of}`,
+    'beräknad-viktad': `vägt av ${of}`,
+    'beräknad-summa': `summa av ${of}`,
+  };
+  const n = marks[sv.origin];
+  return { value, n: sv.origin !== 'publicerad' && sv.nAnswered < fewAnswers ? `${n}, ${FEW_ANSWERS}` : n };
+}
+
+const LEGEND_PARTS: Record<SetValue['origin'], string> = {
+  publicerad: 'publ. = publicerat av Socialstyrelsen',
+  'beräknad-andel': '5 av 7 = kommuner som svarat Ja av dem som svarat',
+  'beräknad-medel': 'medel av 7 = ovägt medelvärde',
+  'beräknad-viktad': 'vägt av 26 = medelvärde vägt med invånarantal',
+  'beräknad-summa': 'summa av 26 = summa',
+};
+
+/** The legend for the marks formatSetValue puts in parentheses, naming only the kinds that occur. */
+export function setValueLegend(origins: Iterable<SetValue['origin']>): string {
+  const present = new Set(origins);
+  const parts = (Object.keys(LEGEND_PARTS) as SetValue['origin'][]).filter((o) => present.has(o)).map((o) => LEGEND_PARTS[o]);
+  return parts.length ? `Inom parentes står hur jämförelsevärdet är framtaget: ${parts.join('; ')}. Se Bilaga 2, ”Hur jämförelsevärdena räknas”.` : '';
 }
 
 function capitalize(s: string): string {

@@ -12,12 +12,16 @@ export interface LanIndicator {
   riket?: SetValue;
   /** County minus riket (percentage points), when both exist. */
   diff: number | null;
+  /** The county against riket: a difference of at least the change threshold, in the better or worse direction. */
+  verdict: RiketVerdict | null;
   /** Kommuner (not stadsdelar) by status this year. */
   counts: { bra: number; mellan: number; svag: number; saknas: number; answered: number; total: number };
   /** Codes of kommuner that lag (status svag) and that do well (status bra), sorted by name. */
   lagging: string[];
   leading: string[];
 }
+
+export type RiketVerdict = 'bättre' | 'som riket' | 'sämre';
 
 export interface LanAnalysis {
   lan: Lan;
@@ -29,7 +33,9 @@ export interface LanAnalysis {
   kommuner: UnitSummary[];
   /** ja/nej and andel indicators measured this year, in catalogue order. */
   indicators: LanIndicator[];
-  /** Indicators where at least half of the kommuner that answered lag, most shared first. */
+  /** The change threshold (percentage points) that separates better and worse from "som riket". */
+  changePoints: number;
+  /** Länsgemensamma utvecklingsområden: at least half of the kommuner that answered lag, most shared first. */
   shared: LanIndicator[];
   /** Each kommun's (and stadsdel's) top development areas. */
   unitTop: { unit: UnitSummary; areas: UnitFlagRow[] }[];
@@ -38,11 +44,18 @@ export interface LanAnalysis {
   nameOf: (code: string) => string;
 }
 
-/** Share of the answering kommuner that must lag for a county-wide (shared) development area. */
+/** Share of the answering kommuner that must lag for a länsgemensamt utvecklingsområde. */
 export const SHARED_MIN_SHARE = 0.5;
 const TOP_PER_UNIT = 3;
 
-export function analyzeLan(lan: Lan, year: number, units: UnitSummary[], indicators: Indicator[], nameOf: (code: string) => string): LanAnalysis {
+/** Unrounded, so a 4,96 pp difference is never "5 procentenheter" worse. */
+export function riketVerdict(diff: number | null, direction: Indicator['direction'], changePoints: number): RiketVerdict | null {
+  if (diff === null || direction === 'ingen') return null;
+  const better = direction === 'ned' ? -diff : diff;
+  return better >= changePoints ? 'bättre' : better <= -changePoints ? 'sämre' : 'som riket';
+}
+
+export function analyzeLan(lan: Lan, year: number, units: UnitSummary[], indicators: Indicator[], nameOf: (code: string) => string, changePoints: number): LanAnalysis {
   const byName = (a: UnitSummary, b: UnitSummary) => {
     const ka = a.unit.parentCode ? `${nameOf(a.unit.parentCode)} ${a.unit.name}` : a.unit.name;
     const kb = b.unit.parentCode ? `${nameOf(b.unit.parentCode)} ${b.unit.name}` : b.unit.name;
@@ -72,7 +85,7 @@ export function analyzeLan(lan: Lan, year: number, units: UnitSummary[], indicat
       if (c.status === 'bra') leading.push(k.unit.code);
     }
     const diff = lanValue?.value != null && riketValue?.value != null ? lanValue.value - riketValue.value : null;
-    const row: LanIndicator = { indicator: ind, diff, counts, lagging, leading };
+    const row: LanIndicator = { indicator: ind, diff, verdict: riketVerdict(diff, ind.direction, changePoints), counts, lagging, leading };
     if (lanValue) row.lan = lanValue;
     if (riketValue) row.riket = riketValue;
     rows.push(row);
@@ -85,5 +98,5 @@ export function analyzeLan(lan: Lan, year: number, units: UnitSummary[], indicat
     .filter((r) => r.lagging.length > 0 && r.leading.length > 0)
     .sort((a, b) => b.lagging.length - a.lagging.length || a.indicator.id.localeCompare(b.indicator.id));
   const unitTop = sorted.map((u) => ({ unit: u, areas: u.developmentAreas.filter((f) => f.kind !== 'gemensamt').slice(0, TOP_PER_UNIT) }));
-  return { lan, year, isExample: units.some((u) => u.isExample), units: sorted, kommuner, indicators: rows, shared, unitTop, learn, nameOf };
+  return { lan, year, isExample: units.some((u) => u.isExample), units: sorted, kommuner, indicators: rows, changePoints, shared, unitTop, learn, nameOf };
 }

@@ -2,10 +2,11 @@
 import { statusMatrix, type MatrixCell } from '../compose/charts/index.ts';
 import { formatNumber, formatPointChange, svCollator } from '../compose/format.ts';
 import { EXAMPLE_LABEL, type Figure, type ReportModel } from '../compose/report-model.ts';
-import { FLAG_LABELS, formatSetValue, plural, statusLabel, tidy } from '../compose/texts.ts';
-import type { Status } from '../model/analysis.ts';
+import { FLAG_LABELS, formatSetValue, plural, setValueLegend, statusLabel, tidy } from '../compose/texts.ts';
+import type { Rules, Status } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';
-import type { LanAnalysis, LanIndicator } from './analysis.ts';
+import type { LanAnalysis, LanIndicator, RiketVerdict } from './analysis.ts';
+import { LAN_SHARED_TERM, lagDefinition, lanMethod, riketDefinition, sharedDefinition } from './method.ts';
 
 export const LAN_REPORT_TITLE = 'Länsöversikt av Öppna jämförelser – stöd till personer med funktionsnedsättning (LSS)';
 export const LAN_SHORT_TITLE = 'Länsöversikt, Öppna jämförelser LSS';
@@ -16,7 +17,7 @@ export const LAN_SECTIONS = {
   read: 'Så läser du länsöversikten',
   step1: 'Steg 1. Sammanställ – hur ser länets resultat ut?',
   step2: 'Steg 2. Analysera – vem gör bra där andra ligger efter?',
-  step3: 'Steg 3. Prioritera – gemensamma och egna utvecklingsområden',
+  step3: 'Steg 3. Prioritera – länsgemensamma och kommunernas egna utvecklingsområden',
   step4: 'Steg 4. Åtgärda och följ upp – tillsammans i länet',
 } as const;
 
@@ -28,6 +29,8 @@ export interface LanRow {
   lan: { value: string; n: string };
   riket: { value: string; n: string };
   diff: string;
+  /** "Bättre än riket", "Som riket", "Sämre än riket" (change threshold), or "". */
+  verdict: string;
   kommuner: string;
 }
 
@@ -44,30 +47,36 @@ export interface LanModel {
   cover: { subtitle: string; lines: { label: string; value: string }[] };
   sections: typeof LAN_SECTIONS;
   toc: { id: string; label: string }[];
-  summary: { paragraph: string; counts: { label: string; value: string }[]; shared: { name: string; text: string }[]; noShared: string };
+  summary: { paragraph: string; counts: { label: string; value: string }[]; sharedTitle: string; sharedDefinition: string; shared: { name: string; text: string }[]; noShared: string };
   read: { paragraphs: string[]; legend: { key: Status; word: string; value: string }[] };
-  step1: { intro: string; omraden: { id: string; name: string; rows: LanRow[] }[]; matrixIntro: string; figures: Figure[] };
+  step1: { intro: string; riketDefinition: string; setLegend: string; omraden: { id: string; name: string; rows: LanRow[] }[]; matrixIntro: string; figures: Figure[] };
   step2: { intro: string; rows: { name: string; omrade: string; leading: string; lagging: string }[] };
   step3: {
     intro: string;
+    sharedTitle: string;
     shared: { name: string; omrade: string; share: string; who: string }[];
     units: { name: string; areas: { rank: string; name: string; kind: string; reason: string; priority: string }[] }[];
   };
   step4: { intro: string; items: { name: string; text: string }[] };
-  /** The kommun report's appendix (definitions, rules, sources), reused as is. */
-  appendix: ReportModel['appendix'];
+  /** Bilaga 1 and 3 as in the kommun reports (without one kommun's groups); Bilaga 2 is the county's own. */
+  appendix: Pick<ReportModel['appendix'], 'definitions' | 'files' | 'reference'> & { method: ReturnType<typeof lanMethod> };
 }
 
 function slugId(s: string): string {
   return `omrade-${s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
-function diffText(r: LanIndicator): string {
+/** The difference as printed; inside the "som riket" band it is cut toward zero, so it never reads as the threshold. */
+export function diffText(r: Pick<LanIndicator, 'diff' | 'verdict' | 'indicator'>, changePoints: number): string {
   if (r.diff === null) return '–';
   const decimals = r.indicator.type === 'janej' ? 0 : 1;
-  const rounded = Math.round(r.diff * 10 ** decimals) / 10 ** decimals;
-  return rounded === 0 ? '±0 procentenheter' : formatPointChange(rounded, decimals);
+  const f = 10 ** decimals;
+  let shown = Math.round(r.diff * f) / f;
+  if (r.verdict === 'som riket' && Math.abs(shown) >= changePoints) shown = Math.trunc(r.diff * f) / f;
+  return shown === 0 ? '±0 procentenheter' : formatPointChange(shown, decimals);
 }
+
+const VERDICT_WORD: Record<RiketVerdict, string> = { bättre: 'Bättre än riket', 'som riket': 'Som riket', sämre: 'Sämre än riket' };
 
 function kommunerText(r: LanIndicator): string {
   if (r.counts.answered === 0) return 'Inga svar';
@@ -120,13 +129,18 @@ async function matrices(a: LanAnalysis): Promise<Figure[]> {
   return figures;
 }
 
-export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportModel['appendix']; generatedAt: Date; yearsLabel: string }): Promise<LanModel> {
+/** One kommun's groups (liknande kommuner, kommungrupp) say nothing about the county. */
+const UNIT_ONLY_REFERENCE = new Set(['Liknande kommuner LSS', 'Kommungruppsindelning']);
+
+export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportModel['appendix']; rules: Rules; generatedAt: Date; yearsLabel: string }): Promise<LanModel> {
   const name = a.lan.name;
   const year = String(a.year);
   const nK = a.kommuner.length;
   const nS = a.units.length - nK;
-  const above = a.indicators.filter((r) => r.diff !== null && (r.indicator.direction === 'ned' ? r.diff < -0.05 : r.diff > 0.05)).length;
-  const below = a.indicators.filter((r) => r.diff !== null && (r.indicator.direction === 'ned' ? r.diff > 0.05 : r.diff < -0.05)).length;
+  const count = (v: RiketVerdict) => a.indicators.filter((r) => r.verdict === v).length;
+  const [above, same, below] = [count('bättre'), count('som riket'), count('sämre')];
+  const pp = `${formatNumber(a.changePoints)} procentenheter`;
+  const shared = sharedDefinition(extras.rules);
 
   const omraden: LanModel['step1']['omraden'] = [];
   for (const r of a.indicators) {
@@ -137,7 +151,8 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
       split: r.indicator.split ?? '',
       lan: formatSetValue(r.indicator, r.lan),
       riket: formatSetValue(r.indicator, r.riket),
-      diff: diffText(r),
+      diff: diffText(r, a.changePoints),
+      verdict: r.verdict ? VERDICT_WORD[r.verdict] : '',
       kommuner: kommunerText(r),
     });
   }
@@ -184,30 +199,36 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
     summary: {
       paragraph:
         `Översikten samlar ${unitsLabel} i ${name} ${year}. ` +
-        `Länet ligger bättre än riket på ${plural(above, 'indikator', 'indikatorer')} och sämre på ${plural(below, 'indikator', 'indikatorer')}. ` +
+        `Med minst ${pp} skillnad ligger länet bättre än riket på ${plural(above, 'indikator', 'indikatorer')} och sämre på ${plural(below, 'indikator', 'indikatorer')}; på ${plural(same, 'indikator', 'indikatorer')} är skillnaden mindre (som riket). ` +
         (a.shared.length
-          ? `På ${plural(a.shared.length, 'indikator', 'indikatorer')} ligger minst hälften av kommunerna efter: de är länets gemensamma utvecklingsområden.`
+          ? `På ${plural(a.shared.length, 'indikator', 'indikatorer')} ligger minst hälften av kommunerna efter: de är ${LAN_SHARED_TERM.many.toLowerCase()}.`
           : 'Det finns ingen indikator där minst hälften av kommunerna ligger efter.'),
       counts: [
         { label: nK === 1 ? 'Kommun' : 'Kommuner', value: formatNumber(nK) },
         ...(nS ? [{ label: nS === 1 ? 'Stadsdel' : 'Stadsdelar', value: formatNumber(nS) }] : []),
         { label: 'Bättre än riket', value: formatNumber(above) },
+        { label: 'Som riket', value: formatNumber(same) },
         { label: 'Sämre än riket', value: formatNumber(below) },
-        { label: a.shared.length === 1 ? 'Gemensamt utvecklingsområde' : 'Gemensamma utvecklingsområden', value: formatNumber(a.shared.length) },
+        { label: a.shared.length === 1 ? LAN_SHARED_TERM.one : LAN_SHARED_TERM.many, value: formatNumber(a.shared.length) },
       ],
+      sharedTitle: LAN_SHARED_TERM.many,
+      sharedDefinition: shared,
       shared: a.shared.slice(0, 5).map((r) => ({ name: r.indicator.shortName, text: `${lagShareText(r)} kommuner ligger efter.` })),
       noShared: `Ingen indikator där minst hälften av kommunerna i ${name} ligger efter ${year}.`,
     },
     read: {
       paragraphs: [
         `Översikten visar ${name} som helhet och länets kommuner sida vid sida. Varje kommun och stadsdel har också en egen rapport med alla detaljer.`,
-        'För Ja/Nej-frågor är länets och rikets värde andelen kommuner som svarar Ja bland dem som har svarat; antalet svar står inom parentes. Ett Ja betyder att en rutin finns, inte att kvaliteten är uppnådd.',
-        'En kommun ligger efter när den svarar Nej, eller när en andel hör till den svagaste fjärdedelen av landets kommuner. Ett gemensamt utvecklingsområde i länet är en indikator där minst hälften av kommunerna som har svarat ligger efter.',
+        'För Ja/Nej-frågor är länets och rikets värde andelen kommuner som svarar Ja bland dem som har svarat. Inom parentes står om värdet är publicerat av Socialstyrelsen (publ.) eller räknat av ojrapport, och hur (Bilaga 2). Ett Ja betyder att en rutin finns, inte att kvaliteten är uppnådd.',
+        `${lagDefinition(extras.rules)} ${shared}`,
+        riketDefinition(a.changePoints),
       ],
       legend: (['bra', 'mellan', 'svag', 'saknas'] as const).map((k) => ({ key: k, word: statusLabel(k).word, value: LEGEND[k] })),
     },
     step1: {
       intro: `Länets värde jämfört med riket för varje indikator ${year}, och hur många av länets kommuner som svarar Ja (eller ligger bland de bästa).`,
+      riketDefinition: riketDefinition(a.changePoints),
+      setLegend: setValueLegend(a.indicators.flatMap((r) => [r.lan?.origin, r.riket?.origin].filter((o) => o !== undefined))),
       omraden,
       matrixIntro: 'Varje kommuns svar, område för område. Länets och rikets värden står i tabellerna ovan.',
       figures: await matrices(a),
@@ -217,7 +238,8 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
       rows: a.learn.map((r) => ({ name: r.indicator.shortName, omrade: r.indicator.omrade, leading: names(r.leading, a.nameOf), lagging: names(r.lagging, a.nameOf) })),
     },
     step3: {
-      intro: 'Gemensamma utvecklingsområden är indikatorer där minst hälften av länets kommuner ligger efter. De kan vara värda att driva tillsammans, till exempel genom regional stödstruktur eller FoU.',
+      intro: `${shared} De kan vara värda att driva tillsammans, till exempel genom regional stödstruktur eller FoU.`,
+      sharedTitle: LAN_SHARED_TERM.many,
       shared: sharedItems,
       units: a.unitTop.map(({ unit, areas }) => ({
         name: unit.unit.parentCode ? `${a.nameOf(unit.unit.parentCode)}: ${unit.unit.name}` : unit.unit.name,
@@ -231,13 +253,18 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
       })),
     },
     step4: {
-      intro: 'Förslag till arbete tillsammans i länet: börja med de gemensamma utvecklingsområdena och låt kommuner som redan svarar Ja dela med sig.',
+      intro: `Förslag till arbete tillsammans i länet: börja med de länsgemensamma utvecklingsområdena (se steg 3) och låt kommuner som redan svarar Ja dela med sig.`,
       items: a.shared.slice(0, 8).map((r) => ({
         name: r.indicator.shortName,
         text: r.leading.length ? `Lär av ${names(r.leading, a.nameOf)}.` : 'Ingen kommun i länet svarar Ja; se utanför länet.',
       })),
     },
-    appendix: extras.appendix,
+    appendix: {
+      definitions: extras.appendix.definitions,
+      files: extras.appendix.files,
+      reference: extras.appendix.reference.filter((r) => !UNIT_ONLY_REFERENCE.has(r.name)),
+      method: lanMethod(extras.rules),
+    },
   };
   return model;
 }

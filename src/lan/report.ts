@@ -21,7 +21,7 @@ export function indicatorsOf(ctx: RunContext, year: number) {
 }
 
 export function lanAnalysis(ctx: RunContext, lan: Lan, year: number, units: UnitSummary[]): LanAnalysis {
-  return analyzeLan(lan, year, units, indicatorsOf(ctx, year), ctx.nameOf);
+  return analyzeLan(lan, year, units, indicatorsOf(ctx, year), ctx.nameOf, ctx.rules.changePoints);
 }
 
 /**
@@ -30,6 +30,6 @@ export function lanAnalysis(ctx: RunContext, lan: Lan, year: number, units: Unit
  */
 export async function composeLanReport(ctx: RunContext, analysis: LanAnalysis, sample: UnitAnalysis, generatedAt = new Date()): Promise<{ html: string; title: string }> {
   const unitModel = buildReportModel(sample, { steps: ctx.steps, rules: ctx.rules.raw, sources: { files: ctx.data.sources }, generatedAt, phrases: ctx.phrases });
-  const model = await buildLanModel(analysis, { appendix: unitModel.appendix, generatedAt, yearsLabel: yearsLabel(ctx.data.years) });
+  const model = await buildLanModel(analysis, { appendix: unitModel.appendix, rules: ctx.rules, generatedAt, yearsLabel: yearsLabel(ctx.data.years) });
   return { html: renderLanHtml(model), title: model.documentTitle };
 }

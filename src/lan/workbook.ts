@@ -1,6 +1,7 @@
 // The county (and national) workbook: Översikt (units × indicators), Utvecklingsområden (one row per unit
 // and flag) and Indikatorer (definitions). Status is always a word in the cell; the fill only repeats it.
 import ExcelJS from 'exceljs';
+import { ORIGIN_LABEL } from '../compare/aggregation.ts';
 import { EXAMPLE_LABEL } from '../compose/report-model.ts';
 import { FLAG_LABELS, statusLabel, tidy, typeLabel } from '../compose/texts.ts';
 import type { SetValue, Status } from '../model/analysis.ts';
@@ -135,7 +136,8 @@ function areas(wb: ExcelJS.Workbook, input: WorkbookInput): void {
 function definitions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
   const ws = wb.addWorksheet('Indikatorer');
   const totals = input.totals ?? [];
-  ws.getRow(HEADER_ROW).values = ['Id', 'Indikator', 'Kort namn', 'Område', 'Delgrupp', 'Typ', 'Önskad riktning', 'Enhet', 'År', 'Beskrivning', ...totals.map((t) => t.label)];
+  // Each total is followed by where it comes from (published row or computed, and how).
+  ws.getRow(HEADER_ROW).values = ['Id', 'Indikator', 'Kort namn', 'Område', 'Delgrupp', 'Typ', 'Önskad riktning', 'Enhet', 'År', 'Beskrivning', ...totals.flatMap((t) => [t.label, `${t.label}, ursprung`])];
   input.indicators.forEach((ind, i) => {
     const row = ws.getRow(FIRST_DATA_ROW + i);
     row.values = [
@@ -149,17 +151,20 @@ function definitions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
       ind.unit ?? (ind.type === 'janej' ? 'Ja/Nej' : ''),
       ind.years.join(', '),
       ind.description,
-      ...totals.map((t) => t.values.get(ind.id)?.value ?? null),
+      ...totals.flatMap((t) => {
+        const v = t.values.get(ind.id);
+        return [v?.value ?? null, v && v.value !== null ? ORIGIN_LABEL[v.origin] : ''];
+      }),
     ];
     row.getCell(10).alignment = { wrapText: true, vertical: 'top' };
     totals.forEach((_, k) => {
-      const c = row.getCell(11 + k);
+      const c = row.getCell(11 + 2 * k);
       if (typeof c.value === 'number') c.numFmt = ind.type === 'bakgrund' && ind.unit && ind.unit !== '%' ? NUMBER_FORMAT : `${NUMBER_FORMAT}" %"`;
       else c.value = '–';
     });
   });
-  [16, 50, 30, 26, 16, 16, 16, 18, 16, 70, ...totals.map(() => 14)].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  setupSheet(ws, input, 'Indikatorer', 10 + totals.length, 1);
+  [16, 50, 30, 26, 16, 16, 16, 18, 16, 70, ...totals.flatMap(() => [14, 24])].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  setupSheet(ws, input, 'Indikatorer', 10 + 2 * totals.length, 1);
 }
 
 export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {

@@ -1,6 +1,17 @@
 // What compare + assess produce for one reportable unit and year; compose/render only read this.
 import type { Indicator, MissingReason, Unit } from './types.ts';
 
+/** A kommun's population for a year (src/compare/population.ts). */
+export interface Population {
+  value: number;
+  /** "underlag": the data's Invånare for the year asked; "referens": data/referens/kommuner.csv. */
+  source: 'underlag' | 'referens';
+  /** ÖJ year of the data figure, or the year of the reference figure's date. */
+  year: number;
+  /** The reference figure's date ("2016-12-31"); absent for the data's figure. */
+  date?: string;
+}
+
 export type SetKind = 'liknande' | 'kommungrupp' | 'lan' | 'riket' | 'stadsdelar' | 'egen';
 
 export interface ComparisonSet {
@@ -17,23 +28,30 @@ export interface ComparisonSet {
    * stadsdelar and the user set never include the unit itself.
    */
   members: string[];
-  /** Code of the published aggregate row (län "03", riket "00") used when no member has a value. */
+  /** Code of the published aggregate row (län "03", riket "00"), used whenever the data has it. */
   publishedCode?: string;
 }
 
+/**
+ * Where a group value comes from: the published län/riket row, or computed from the members as a share of
+ * kommuner answering Ja, an unweighted mean, a population-weighted mean or a sum (see src/compare/aggregation.ts).
+ */
+export type SetOrigin = 'publicerad' | 'beräknad-andel' | 'beräknad-medel' | 'beräknad-viktad' | 'beräknad-summa';
+
 export interface SetValue {
   setId: string;
-  /** ja/nej: share Ja (0–100) among members that answered; andel/bakgrund: unweighted mean. */
+  /** ja/nej: share Ja (0–100) among members that answered; andel/bakgrund: as `origin` says. */
   value: number | null;
   median?: number | null;
   /** Members with a usable value. */
   nAnswered: number;
   /** Members without (missing answer or absent row). nAnswered + nMissing = members.length. */
   nMissing: number;
-  /** ja/nej only: members answering Ja. */
+  /** ja/nej only, computed values only: members answering Ja. */
   nJa?: number;
-  /** Where the number came from: computed from members, or the published län/riket row. */
-  origin: 'beräknad' | 'publicerad';
+  origin: SetOrigin;
+  /** beräknad-viktad only: the weights were the data's Invånare, the reference population, or both. */
+  weights?: 'underlag' | 'referens' | 'blandad';
   /** Computed from fewer answering members than fa_svar_farre_an: printed with "(få svar)". */
   fewAnswers?: boolean;
 }
@@ -167,7 +185,8 @@ export interface UnitAnalysis {
     lanName?: string;
     kommungrupp?: { code: string; name: string; edition: number };
     liknande?: { title: string; year: number };
-    population?: number;
+    /** The kommun's population: the data's Invånare for the analysis year, else the reference figure with its date. */
+    population?: Population;
   };
   sets: ComparisonSet[];
   indicators: IndicatorResult[];

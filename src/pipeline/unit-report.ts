@@ -50,7 +50,8 @@ export function outputPath(outDir: string, year: number, unit: Unit, nameOf: (co
 export function analysisJson(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date()): string {
   const doc = {
     format: 'ojrapport-analys',
-    formatVersion: 1,
+    // 2: set values' origin says how a value was computed; sammanhang.population is dated.
+    formatVersion: 2,
     verktyg: { namn: 'ojrapport', version: version() },
     skapad: generatedAt.toISOString(),
     exempeldata: analysis.isExample,

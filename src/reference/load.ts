@@ -31,6 +31,7 @@ export function loadReference(): Reference {
       grupp2017: req(r, 'kommungrupp_2017_kod'),
       grupp2023: req(r, 'kommungrupp_2023_kod'),
       population: Number(req(r, 'folkmangd')),
+      populationDate: req(r, 'folkmangd_datum'),
     };
     kommuner.set(k.code, k);
   }

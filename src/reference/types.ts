@@ -10,6 +10,8 @@ export interface Kommun {
   /** SKR kommungrupp code, 2023 edition (used for data from 2023). */
   grupp2023: string;
   population: number;
+  /** Date of the population figure, e.g. "2016-12-31". */
+  populationDate?: string;
 }
 
 export interface Lan {

@@ -31,7 +31,7 @@ function facts(type: Indicator['type'], value: number | null, sets: S[], extra: 
     nAnswered: s.published ? 0 : (s.n ?? 0),
     nMissing: s.missing ?? 0,
     ...(s.nJa !== undefined ? { nJa: s.nJa } : {}),
-    origin: s.published ? 'publicerad' : 'beräknad',
+    origin: s.published ? 'publicerad' : type === 'janej' ? 'beräknad-andel' : 'beräknad-medel',
   }));
   const points: YearPoint[] = [
     { year: 2018, value: extra.prev ?? null, raw: '', exists: extra.prev !== undefined },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSets, resolveUnit } from '../../src/compare/sets.ts';
+import { populationLookup } from '../../src/compare/population.ts';
 import { setValue } from '../../src/compare/values.ts';
 import { OjError } from '../../src/errors.ts';
 import type { ComparisonSet } from '../../src/model/analysis.ts';
@@ -119,35 +120,31 @@ describe('comparison sets', () => {
 
 describe('set values', () => {
   const berga = sets('9101');
-  const val = (setId: string, indicator: string, s = berga) => setValue(data, byId(s, setId), ind(indicator), 2019);
+  const val = (setId: string, indicator: string, s = berga) => setValue(data, byId(s, setId), ind(indicator), 2019, populationLookup(data, ref));
 
   it('ja/nej: share Ja among members that answered, with nJa and n', () => {
     // jn_a 2019 riket (Berga included, answers Nej): 6 Ja (Dalby, Åsby, Forsby, Gullby, Hamra, Ödeby) of 9 answered,
     // Karby "Ej svar" → 600/9 %.
-    expect(val('riket', 'jn_a')).toEqual({ setId: 'riket', value: 600 / 9, nJa: 6, nAnswered: 9, nMissing: 1, origin: 'beräknad' });
+    expect(val('riket', 'jn_a')).toEqual({ setId: 'riket', value: 600 / 9, nJa: 6, nAnswered: 9, nMissing: 1, origin: 'beräknad-andel' });
     // liknande (Berga left out): Dalby J, Gullby J, Hamra J, Ängby N, Ödeby J → 4 of 5.
-    expect(val('liknande', 'jn_a')).toEqual({ setId: 'liknande', value: 80, nJa: 4, nAnswered: 5, nMissing: 0, origin: 'beräknad' });
+    expect(val('liknande', 'jn_a')).toEqual({ setId: 'liknande', value: 80, nJa: 4, nAnswered: 5, nMissing: 0, origin: 'beräknad-andel' });
     // jn_b kommungrupp B3: Berga N, Gullby J, Hamra N, Ödeby N → 1 of 4 = 25 %.
     expect(val('kommungrupp', 'jn_b')).toMatchObject({ value: 25, nJa: 1, nAnswered: 4 });
     // jn_b Alfa län: all five (Berga included) Nej.
     expect(val('lan', 'jn_b')).toMatchObject({ value: 0, nJa: 0, nAnswered: 5 });
   });
 
-  it('andel: unweighted mean and median; bakgrund: mean', () => {
+  it('andel and bakgrund in liknande kommuner: unweighted mean (with median for andel)', () => {
     // an_x 2019 liknande: 70, 90, 60, 50, 75.
-    expect(val('liknande', 'an_x')).toEqual({ setId: 'liknande', value: 69, median: 70, nAnswered: 5, nMissing: 0, origin: 'beräknad' });
-    // riket: 40, 70, 55, 80, 65, 90, 60, 50, 75 (Karby ".."): mean 585/9 = 65, median 65 (5th of 9 sorted).
-    expect(val('riket', 'an_x')).toEqual({ setId: 'riket', value: 65, median: 65, nAnswered: 9, nMissing: 1, origin: 'beräknad' });
-    // Alfa län: 40, 70, 55, 80, 65: mean 310/5 = 62, median 65.
-    expect(val('lan', 'an_x')).toMatchObject({ value: 62, median: 65, nAnswered: 5 });
+    expect(val('liknande', 'an_x')).toEqual({ setId: 'liknande', value: 69, median: 70, nAnswered: 5, nMissing: 0, origin: 'beräknad-medel' });
     // bg_y 2019 liknande: 10, 20, 18, 6, 4.
-    expect(val('liknande', 'bg_y')).toEqual({ setId: 'liknande', value: 11.6, nAnswered: 5, nMissing: 0, origin: 'beräknad' });
+    expect(val('liknande', 'bg_y')).toEqual({ setId: 'liknande', value: 11.6, nAnswered: 5, nMissing: 0, origin: 'beräknad-medel' });
   });
 
   it('counts members without a row, and an indicator not measured this year, as missing', () => {
     const d = makeDataSet(smallUnits(), smallValues2019Without('9202'));
     const s = buildSets(d, ref, resolveUnit(d, ref, '9101'), 2019);
-    expect(setValue(d, byId(s, 'liknande'), ind('jn_a'), 2019)).toMatchObject({ value: 75, nJa: 3, nAnswered: 4, nMissing: 1 });
+    expect(setValue(d, byId(s, 'liknande'), ind('jn_a'), 2019, populationLookup(d, ref))).toMatchObject({ value: 75, nJa: 3, nAnswered: 4, nMissing: 1 });
     expect(val('liknande', 'jn_c')).toMatchObject({ value: null, nAnswered: 0, nMissing: 5 });
   });
 
@@ -156,7 +153,7 @@ describe('set values', () => {
       for (const set of sets(code, { sets: ['liknande', 'kommungrupp', 'lan', 'riket', '9101', '9205'] })) {
         for (const i of INDICATORS) {
           for (const y of [2017, 2018, 2019]) {
-            const v = setValue(data, set, i, y);
+            const v = setValue(data, set, i, y, populationLookup(data, ref));
             expect(v.nAnswered + v.nMissing).toBe(set.members.length);
           }
         }
@@ -173,15 +170,10 @@ describe('set values', () => {
     const d = makeDataSet(smallUnits(), rows);
     const s = buildSets(d, ref, resolveUnit(d, ref, '9101'), 2019);
     // All five kommuner of Alfa län and all ten of riket lack a row.
-    expect(setValue(d, byId(s, 'lan'), ind('jn_a'), 2019)).toEqual({ setId: 'lan', value: 60, nAnswered: 0, nMissing: 5, origin: 'publicerad' });
-    expect(setValue(d, byId(s, 'riket'), ind('jn_a'), 2019)).toEqual({ setId: 'riket', value: 62, nAnswered: 0, nMissing: 10, origin: 'publicerad' });
-    expect(setValue(d, byId(s, 'riket'), ind('an_x'), 2019)).toMatchObject({ value: 58.5, origin: 'publicerad' });
-    expect(setValue(d, byId(s, 'liknande'), ind('jn_a'), 2019)).toMatchObject({ value: null, origin: 'beräknad' });
-  });
-
-  it('ignores the published riket row while kommun values exist', () => {
-    // The fixture has a riket row of 99 for jn_a 2019; computed: 6 Ja of 9 answered.
-    expect(val('riket', 'jn_a')).toMatchObject({ value: 600 / 9, origin: 'beräknad' });
+    expect(setValue(d, byId(s, 'lan'), ind('jn_a'), 2019, populationLookup(d, ref))).toEqual({ setId: 'lan', value: 60, nAnswered: 0, nMissing: 5, origin: 'publicerad' });
+    expect(setValue(d, byId(s, 'riket'), ind('jn_a'), 2019, populationLookup(d, ref))).toEqual({ setId: 'riket', value: 62, nAnswered: 0, nMissing: 10, origin: 'publicerad' });
+    expect(setValue(d, byId(s, 'riket'), ind('an_x'), 2019, populationLookup(d, ref))).toMatchObject({ value: 58.5, origin: 'publicerad' });
+    expect(setValue(d, byId(s, 'liknande'), ind('jn_a'), 2019, populationLookup(d, ref))).toMatchObject({ value: null, origin: 'beräknad-andel' });
   });
 });
 

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeUnit } from '../../src/analyze.ts';
 import { FLAG_LABELS, tidy } from '../../src/compose/texts.ts';
 import { LAN_SECTIONS } from '../../src/lan/model.ts';
+import { getValue } from '../../src/model/types.ts';
 import { FIRST_DATA_ROW, FIXED_COLUMNS, HEADER_ROW } from '../../src/lan/workbook.ts';
 import { silentLogger } from '../../src/log.ts';
 import { prepareContext, type RunContext } from '../../src/pipeline/context.ts';
@@ -24,7 +25,7 @@ describe('ojrapport lan Uppsala', () => {
   beforeAll(async () => {
     result = await run(['lan', 'Uppsala', '--ut', out, '--parallell', '2']);
     ctx = await prepareContext({ data: [] }, silentLogger);
-  }, 180_000);
+  }, 300_000);
 
   it('writes the 8 kommun PDFs, the county PDF and the county workbook', () => {
     expect(result.code, result.stderr).toBe(0);
@@ -60,6 +61,13 @@ describe('ojrapport lan Uppsala', () => {
     }
     expect(checked).toBeGreaterThan(0);
 
+    // Indikatorer: the county's and riket's values, each with where it comes from.
+    const defs = wb.getWorksheet('Indikatorer')!;
+    const defHeaders = (defs.getRow(HEADER_ROW).values as unknown[]).map(String);
+    const dv = [...Array(defs.rowCount).keys()].map((i) => defs.getRow(i + 1)).find((r) => r.getCell(1).value === 'bm_daglig_verksamhet')!;
+    const at = (h: string) => dv.getCell(defHeaders.indexOf(h)).value;
+    expect([at('Uppsala län'), at('Uppsala län, ursprung'), at('Riket'), at('Riket, ursprung')]).toEqual([31.1, 'Publicerad (Socialstyrelsen)', 35.3, 'Publicerad (Socialstyrelsen)']);
+
     const areas = wb.getWorksheet('Utvecklingsområden')!;
     const rows = [...Array(areas.rowCount - FIRST_DATA_ROW + 1).keys()].map((i) => areas.getRow(FIRST_DATA_ROW + i).values as unknown[]);
     const uppsala = rows.filter((r) => r[1] === '0380');
@@ -77,9 +85,43 @@ describe('ojrapport lan Uppsala', () => {
     const text = pdftotext(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('Uppsala län');
     for (const t of Object.values(LAN_SECTIONS)) expect(text).toContain(t);
-    expect(text).toContain('Gemensamma utvecklingsområden i länet');
+    expect(text).toContain('Länsgemensamma utvecklingsområden');
     expect(text).toContain('Sida 1 av');
     const pages = Number(info['Pages']);
     for (let p = 1; p <= pages; p++) expect(pdftotext(pdf, ['-f', String(p), '-l', String(p)]), `sida ${p}`).toContain('Exempeldata');
+  });
+
+  it("the county report's verdicts: one defined county concept, the change threshold with a 'som riket' band, its own Bilaga 2", () => {
+    const text = pdftotext(join(dir, 'lan-03-uppsala.pdf')).replace(/\s+/g, ' ');
+    // Independent recount from the published rows (län 03, riket 00) of the example data, threshold 5 pp.
+    const tally = { bättre: 0, som: 0, sämre: 0 };
+    for (const ind of ctx.data.indicators.values()) {
+      if (ind.type === 'bakgrund' || !ind.years.includes(2019)) continue;
+      const lan = getValue(ctx.data, 2019, ind.id, '03')?.value;
+      const riket = getValue(ctx.data, 2019, ind.id, '00')?.value;
+      if (lan == null || riket == null) continue;
+      const d = ind.direction === 'ned' ? riket - lan : lan - riket;
+      tally[d >= 5 ? 'bättre' : d <= -5 ? 'sämre' : 'som']++;
+    }
+    // Hand-checked in the PDF on 2026-12-03: 7 better, 10 within 5 pp, 3 worse, 15 länsgemensamma of 20 indicators.
+    expect(tally).toEqual({ bättre: 7, som: 10, sämre: 3 });
+    for (const label of ['Bättre än riket', 'Som riket', 'Sämre än riket']) expect(text).toContain(label);
+    expect(text).toContain('På 15 indikatorer ligger minst hälften av kommunerna efter: de är länsgemensamma utvecklingsområden.');
+    expect(text).toContain('ligger länet bättre än riket på 7 indikatorer och sämre på 3 indikatorer; på 10 indikatorer är skillnaden mindre (som riket)');
+    // The county concept has its own name and its definition where it is used (summary, read, step 3).
+    const definition = 'Länsgemensamma utvecklingsområden: indikatorer där minst hälften av länets kommuner som har svarat ligger efter';
+    expect(text.split(definition).length - 1).toBeGreaterThanOrEqual(3);
+    expect(text).not.toMatch(/[^s]gemensamma utvecklingsområden i länet/i);
+    // Bilaga 2 is the county's own: its concept and threshold, not the kommun report's riket ≤ 25 % rule.
+    const bilaga2 = text.slice(text.lastIndexOf('Bilaga 2. Metod och regler'), text.lastIndexOf('Bilaga 3. Datakällor'));
+    expect(bilaga2).toContain('Länsgemensamt');
+    expect(bilaga2).toContain('En indikator där minst hälften av länets kommuner som har svarat ligger');
+    expect(bilaga2).toContain('minst 5 procentenheter i önskad riktning är bättre');
+    expect(bilaga2).toContain('Hur jämförelsevärdena räknas');
+    expect(bilaga2).not.toContain('högst 25 % av kommunerna i riket');
+    // Bilaga 3 does not carry one kommun's liknande group.
+    const bilaga3 = text.slice(text.lastIndexOf('Bilaga 3. Datakällor'));
+    expect(bilaga3).not.toContain('Liknande kommuner LSS');
+    expect(text).toContain('(publ.)');
   });
 });

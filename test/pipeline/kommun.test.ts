@@ -74,6 +74,7 @@ describe('ojrapport kommun --format json/html', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(readFileSync(join(out, '2019', '1283-helsingborg.json'), 'utf8'));
     expect(doc.format).toBe('ojrapport-analys');
+    expect(doc.formatVersion).toBe(2);
     expect(doc.exempeldata).toBe(true);
     expect(doc.enhet).toMatchObject({ code: '1283', name: 'Helsingborg', kind: 'kommun' });
     const riket = doc.jamforelsegrupper.find((s: { id: string }) => s.id === 'riket');
@@ -82,6 +83,8 @@ describe('ojrapport kommun --format json/html', () => {
     expect(lik.medlemmar).toHaveLength(7);
     for (const ind of doc.indikatorer) {
       for (const s of ind.sets) expect(s.nAnswered + s.nMissing).toBe(doc.jamforelsegrupper.find((g: { id: string }) => g.id === s.setId).members.length);
+      // Every group value says where it comes from (README, "sets[]").
+      for (const s of ind.sets) expect(['publicerad', 'beräknad-andel', 'beräknad-medel', 'beräknad-viktad', 'beräknad-summa']).toContain(s.origin);
       for (const f of ind.flags) expect(f.reason.length).toBeGreaterThan(20);
     }
   });

@@ -43,7 +43,7 @@ describe('the method appendix', () => {
     }
     // The configuration keys are printed beside the rule, with their values (issue 11 point 8).
     expect(model.appendix.rules.map((r) => r.setting).join(' ')).toContain('forandring_minst_procentenheter = 5');
-    const method = model.appendix.aggregation.join(' ');
+    const method = [...model.appendix.method, ...model.appendix.aggregation].join(' ');
     expect(method).toContain('också den egna');
     expect(method).not.toContain('visar den publicerade andelen när den finns');
   });
