@@ -29,21 +29,40 @@ function valueOf(data: DataSet, year: number, ind: string, unit: string): number
   return null;
 }
 
-/** "Andel Ja räknas bland de medlemmar som har svarat"; andelar: medelvärdet. */
-function group(data: DataSet, year: number, ind: Indicator, g: RefGroup): { value: number; n: number } | undefined {
-  const vals = g.members.map((m) => valueOf(data, year, ind.id, m)).filter((v): v is number => v !== null);
-  if (vals.length === 0) return undefined;
-  const sum = vals.reduce((a, b) => a + b, 0);
-  return { value: ind.type === 'janej' ? (100 * sum) / vals.length : sum / vals.length, n: vals.length };
+/**
+ * "Ja/Nej-frågor: andelen kommuner som svarat Ja bland dem som svarat"; andelar för län och riket: medelvärdet
+ * vägt med invånarantal (here the reference population: the random data has no Invånare); övriga grupper:
+ * ovägt medelvärde.
+ */
+function group(data: DataSet, year: number, ind: Indicator, g: RefGroup, population: (code: string) => number | undefined): { value: number; n: number } | undefined {
+  const answered = g.members.map((m) => ({ m, v: valueOf(data, year, ind.id, m) })).filter((x): x is { m: string; v: number } => x.v !== null);
+  if (ind.type !== 'janej' && (g.kind === 'lan' || g.kind === 'riket')) {
+    const weighted = answered.filter((x) => (population(x.m) ?? 0) > 0);
+    if (weighted.length === 0) return undefined;
+    const total = weighted.reduce((a, x) => a + population(x.m)!, 0);
+    return { value: weighted.reduce((a, x) => a + x.v * population(x.m)!, 0) / total, n: weighted.length };
+  }
+  if (answered.length === 0) return undefined;
+  const sum = answered.reduce((a, x) => a + x.v, 0);
+  return { value: ind.type === 'janej' ? (100 * sum) / answered.length : sum / answered.length, n: answered.length };
 }
 
-export function referenceVerdict(data: DataSet, kommuner: string[], unit: string, year: number, ind: Indicator, groups: RefGroup[], r: RefRules): RefVerdict {
+export function referenceVerdict(
+  data: DataSet,
+  kommuner: string[],
+  unit: string,
+  year: number,
+  ind: Indicator,
+  groups: RefGroup[],
+  r: RefRules,
+  population: (code: string) => number | undefined,
+): RefVerdict {
   const own = valueOf(data, year, ind.id, unit);
   const prev = data.years.includes(year - 1) ? valueOf(data, year - 1, ind.id, unit) : null;
   const out: RefVerdict = { flags: [] };
   if (own === null) return { flags: ['datakvalitet'] };
   // "Minsta underlag": a computed group is used only with at least minAnswers answers.
-  const usable = groups.map((g) => ({ kind: g.kind, v: group(data, year, ind, g) })).filter((x) => x.v !== undefined && x.v.n >= r.minAnswers);
+  const usable = groups.map((g) => ({ kind: g.kind, v: group(data, year, ind, g, population) })).filter((x) => x.v !== undefined && x.v.n >= r.minAnswers);
   const refs = usable.filter((x) => x.kind === 'liknande' || x.kind === 'riket' || x.kind === 'stadsdelar');
   if (ind.type === 'janej') {
     if (prev !== null) out.change = prev === own ? 'oförändrat' : own > prev ? 'bättre' : 'sämre';
