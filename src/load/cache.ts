@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import type { DataSet, Indicator } from '../model/types.ts';
 import { ROOT } from '../paths.ts';
 import { version } from '../version.ts';
+import { maxBytes } from './filecheck.ts';
 import type { ImportReport } from './report.ts';
 
 const FORMAT = 1;
@@ -62,9 +63,11 @@ export function cacheKey(input: KeyInput): string | undefined {
   h.update(JSON.stringify({ FORMAT, version: version(), year: input.year ?? null, maxMb: input.maxMb ?? null, envMax: process.env['OJRAPPORT_MAX_MB'] ?? null }));
   h.update(loaderStamp());
   h.update(createHash('sha256').update(JSON.stringify(input.catalog)).digest('hex'));
+  const limit = maxBytes(input.maxMb);
   for (const f of input.files) {
+    // Checked before hashing: a special file or one over the limit is left to the load, which refuses it unread.
     const st = statSync(f, { throwIfNoEntry: false });
-    if (!st?.isFile()) return undefined;
+    if (!st?.isFile() || st.size > limit) return undefined;
     h.update(`\n${resolve(f)}\n`);
     h.update(createHash('sha256').update(readFileSync(f)).digest('hex'));
   }

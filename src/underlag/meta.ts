@@ -1,8 +1,10 @@
 // Opening an underlag workbook and reading what it records about itself (hidden sheet _ojrapport).
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ExitCode, OjError } from '../errors.ts';
+import { checkInputFile } from '../load/filecheck.ts';
 import { exactText } from './cells.ts';
 import { FORMAT_ID, FORMAT_VERSION, HEADER_HASH_KEY, META_KEYS, META_ROWHASH_COL, SHEET } from './layout.ts';
 
@@ -21,6 +23,7 @@ export interface UnderlagMeta {
 
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
+  if (statSync(file, { throwIfNoEntry: false })) checkInputFile(file); // a FIFO, a device or an oversized file: refused unread
   try {
     bytes = await readFile(file);
   } catch (e) {
