@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ExitCode, OjError } from '../errors.ts';
-import { checkInputFile } from '../load/filecheck.ts';
+import { checkInputFile, sniff } from '../load/filecheck.ts';
+import { assertWorkbookBounded } from '../load/zipcheck.ts';
 import { exactText } from './cells.ts';
 import { FORMAT_ID, FORMAT_VERSION, HEADER_HASH_KEY, META_KEYS, META_ROWHASH_COL, SHEET } from './layout.ts';
 
@@ -34,6 +35,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
       'Kontrollera sökvägen efter --lokal.',
     );
   }
+  if (sniff(bytes) === 'xlsx') await assertWorkbookBounded(bytes, basename(file)); // before exceljs expands it
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
