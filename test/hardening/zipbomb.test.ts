@@ -7,6 +7,7 @@ import { ExitCode } from '../../src/errors.ts';
 import { loadDataSetWithReport } from '../../src/load/dataset.ts';
 import { indexLokalFolder } from '../../src/underlag/folder.ts';
 import { openWorkbook } from '../../src/underlag/meta.ts';
+import { run } from '../cli/capture.ts';
 import { ojError, tempDir, writeBytes } from './helpers.ts';
 
 const dir = tempDir('zipbomb');
@@ -48,6 +49,13 @@ describe('workbooks that expand beyond the limits', () => {
       `Filen sammanslagen-2019.xlsx är för stor för att läsas in: det sammanslagna området A2:XFD1048576 omfattar ${nf(16384 * 1048575)} celler, gränsen är ${nf(1_000_000)} celler.`,
     );
     expect(e.exitCode).toBe(ExitCode.input);
+  });
+
+  it('granska on that file says so too, without crashing', async () => {
+    const file = writeBytes(dir, 'granska-2019.xlsx', await workbookWith(['A2:XFD1048576']));
+    const { code, stdout, stderr } = await run(['granska', file]);
+    expect(code).toBe(ExitCode.input);
+    expect(stdout + stderr).toContain('granska-2019.xlsx är för stor för att läsas in: det sammanslagna området A2:XFD1048576');
   });
 
   it('many merges that together pass the limit are refused as well', async () => {
