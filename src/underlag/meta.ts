@@ -1,5 +1,5 @@
 // Opening an underlag workbook and reading what it records about itself (hidden sheet _ojrapport).
-import { statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -24,7 +24,7 @@ export interface UnderlagMeta {
 
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
-  if (statSync(file, { throwIfNoEntry: false })) checkInputFile(file); // a FIFO, a device or an oversized file: refused unread
+  if (existsSync(file)) checkInputFile(file); // a FIFO, a device or an oversized file: refused unread
   try {
     bytes = await readFile(file);
   } catch (e) {
