@@ -74,6 +74,12 @@ export function removeStaleTempFiles(dir: string): string[] {
     const pid = Number(TEMP_FILE.exec(n)?.[1] ?? 0);
     return pid > 0 && pid !== process.pid && !pidAlive(pid);
   });
-  for (const n of stale) rmSync(join(dir, n), { force: true });
+  for (const n of stale) {
+    try {
+      rmSync(join(dir, n), { force: true });
+    } catch {
+      // not ours to remove: never a reason not to run
+    }
+  }
   return stale;
 }

@@ -24,7 +24,13 @@ export function removeStaleProfiles(dir = tmpdir()): string[] {
     const pid = Number(PROFILE.exec(n)?.[1] ?? 0);
     return pid > 0 && pid !== process.pid && !pidAlive(pid);
   });
-  for (const n of stale) rmSync(join(dir, n), { recursive: true, force: true, maxRetries: 3 });
+  for (const n of stale) {
+    try {
+      rmSync(join(dir, n), { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // another user's folder, or busy: never a reason not to start
+    }
+  }
   return stale;
 }
 
