@@ -93,6 +93,7 @@ export function rangeArea(ref: string): number {
   return (Math.abs(col(m[3]) - col(m[1]!)) + 1) * (Math.abs(Number(m[4]) - Number(m[2])) + 1);
 }
 
+const MAX_TAG = 1024 * 1024;
 const CELL = /<c[\s>/]/g;
 const ROW = /<row[\s>/]/g;
 const RANGE = /<(mergeCell|dataValidation)\s[^>]*?\b(ref|sqref)="([^"]*)"/g;
@@ -111,6 +112,8 @@ class SheetScan {
     const cut = last ? all.length : all.lastIndexOf('>') + 1;
     const part = all.slice(0, cut);
     this.carry = all.slice(cut);
+    // No sheet Excel writes has a tag this long; without the cap the carry would be copied for every piece.
+    if (this.carry.length > MAX_TAG) throw damaged(this.file, 'ett blad innehåller ett orimligt långt element');
     let n = (part.match(CELL)?.length ?? 0) + (part.match(ROW)?.length ?? 0);
     for (const m of part.matchAll(RANGE)) {
       for (const ref of m[3]!.split(/\s+/).filter(Boolean)) {

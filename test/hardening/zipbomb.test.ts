@@ -98,6 +98,13 @@ describe('workbooks that expand beyond the limits', () => {
     await expect(indexLokalFolder(lokal)).resolves.toEqual([]);
   });
 
+  it('a sheet with one element longer than 1 MB is refused as damaged (the scan stays linear)', async () => {
+    const bytes = await workbookWith([], (x) => x.replace('<sheetData>', `<sheetData><row r="1" x="${'a'.repeat(2_000_000)}"/>`));
+    const file = writeBytes(dir, 'langt-2019.xlsx', bytes);
+    const e = await ojError(loadDataSetWithReport([file]));
+    expect(e.message).toBe('Filen langt-2019.xlsx är inte en Excelfil (.xlsx) som går att läsa: den verkar skadad (ett blad innehåller ett orimligt långt element).');
+  });
+
   it('a normal workbook with merges still loads', async () => {
     const file = writeBytes(dir, 'vanlig.xlsx', await workbookWith(['D3:E3']));
     const e = await ojError(loadDataSetWithReport([file]));
