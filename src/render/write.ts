@@ -4,7 +4,9 @@ import { constants } from 'node:fs';
 import { access, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
-import { trackTempFile } from '../interrupt.ts';
+import { removeStaleTempFiles, trackTempFile } from '../interrupt.ts';
+
+const swept = new Set<string>();
 
 /** A Swedish explanation of why a file could not be written, with what to do. */
 export function writeErrorMessage(path: string, e: NodeJS.ErrnoException): { message: string; hint: string } {
@@ -54,6 +56,11 @@ async function ensureDir(dir: string): Promise<void> {
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string, opts: { exists?: () => OjError } = {}): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Once per folder and process: temp files that a run killed outright (SIGKILL) left here.
+  if (!swept.has(dirname(path))) {
+    swept.add(dirname(path));
+    removeStaleTempFiles(dirname(path));
+  }
   const untrack = trackTempFile(tmp);
   try {
     await ensureDir(dirname(path));

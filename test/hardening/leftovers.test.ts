@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { removeStaleTempFiles } from '../../src/interrupt.ts';
 import { ROOT } from '../../src/paths.ts';
 import { removeStaleProfiles } from '../../src/render/browser.ts';
+import { writeFileAtomic } from '../../src/render/write.ts';
 import { tempDir } from './helpers.ts';
 
 const root = tempDir('leftovers');
@@ -122,6 +123,15 @@ setInterval(() => undefined, 1000);
       expect(readdirSync(tmp).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     });
   }
+
+  it('a single report written to a folder removes the temp file a killed run left there', async () => {
+    const dir = join(root, 'single');
+    mkdirSync(dir);
+    const stale = `.0380-uppsala.pdf.${spawnSync('true').pid!}.0123abcd.tmp`;
+    writeFileSync(join(dir, stale), 'halv');
+    await writeFileAtomic(join(dir, '0380-uppsala.pdf'), 'hel');
+    expect(readdirSync(dir)).toEqual(['0380-uppsala.pdf']);
+  });
 
   it('removes temp files of runs whose process is gone, never those of a running process', () => {
     const dir = join(root, 'stale');
