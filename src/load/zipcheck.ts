@@ -2,14 +2,14 @@
 // an object for every cell, every cell of a merged range and of a data-validation range. A 2 KB file with one
 // merge A2:XFD1048576, or a zip whose parts inflate to gigabytes, would otherwise exhaust the heap. The zip's
 // central directory is read directly, every part is inflated as a stream (never kept) with the declared size as
-// a cap, and the sheet XML is scanned for cells, rows, merges and validations.
+// a cap, and the sheet XML is scanned for cells, rows, column ranges, merges and validations.
 import { StringDecoder } from 'node:string_decoder';
 import { createInflateRaw } from 'node:zlib';
 import { ExitCode, OjError } from '../errors.ts';
 
 /** All parts together, inflated. A real ÖJ workbook is a few MB; exceljs needs several times this in memory. */
 export const MAX_UNCOMPRESSED = 256 * 1024 * 1024;
-/** Cells, rows and cells of merged or validated ranges, over all sheets: about 300 bytes of heap each. */
+/** Cells, rows, columns and cells of merged or validated ranges, over all sheets: about 300 bytes of heap each. */
 export const MAX_CELLS = 1_000_000;
 
 const nf = (n: number) => n.toLocaleString('sv-SE');
@@ -96,6 +96,7 @@ export function rangeArea(ref: string): number {
 const MAX_TAG = 1024 * 1024;
 const CELL = /<c[\s>/]/g;
 const ROW = /<row[\s>/]/g;
+const COLS = /<col\s[^>]*?\bmin="(\d+)"[^>]*?\bmax="(\d+)"/g;
 const RANGE = /<(mergeCell|dataValidation)\s[^>]*?\b(ref|sqref)="([^"]*)"/g;
 
 /** Counts what exceljs would create for one sheet's XML, fed in pieces; throws once the budget is spent. */
@@ -115,6 +116,8 @@ class SheetScan {
     // No sheet Excel writes has a tag this long; without the cap the carry would be copied for every piece.
     if (this.carry.length > MAX_TAG) throw damaged(this.file, 'ett blad innehåller ett orimligt långt element');
     let n = (part.match(CELL)?.length ?? 0) + (part.match(ROW)?.length ?? 0);
+    // exceljs makes one object per column of a <col min max> range: up to 16 384 per sheet.
+    for (const m of part.matchAll(COLS)) n += Math.max(0, Math.min(Number(m[2]), 16_384) - Number(m[1]) + 1);
     for (const m of part.matchAll(RANGE)) {
       for (const ref of m[3]!.split(/\s+/).filter(Boolean)) {
         const area = rangeArea(ref);
@@ -126,7 +129,7 @@ class SheetScan {
       }
     }
     this.budget.left -= n;
-    if (this.budget.left < 0) throw tooMany(this.file, `bladen har sammanlagt fler celler än så (räknat med rader, sammanslagna områden och dataverifieringar)`);
+    if (this.budget.left < 0) throw tooMany(this.file, `bladen har sammanlagt fler celler än så (räknat med rader, kolumner, sammanslagna områden och dataverifieringar)`);
   }
 }
 

@@ -63,8 +63,21 @@ describe('workbooks that expand beyond the limits', () => {
     const file = writeBytes(dir, 'manga-2019.xlsx', await workbookWith(merges));
     const e = await ojError(loadDataSetWithReport([file]));
     expect(e.message).toBe(
-      `Filen manga-2019.xlsx är för stor för att läsas in: bladen har sammanlagt fler celler än så (räknat med rader, sammanslagna områden och dataverifieringar), gränsen är ${nf(1_000_000)} celler.`,
+      `Filen manga-2019.xlsx är för stor för att läsas in: bladen har sammanlagt fler celler än så (räknat med rader, kolumner, sammanslagna områden och dataverifieringar), gränsen är ${nf(1_000_000)} celler.`,
     );
+  });
+
+  it('many sheets that each define all 16 384 columns are refused', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (let i = 1; i <= 70; i++) wb.addWorksheet(`Blad${i}`).getColumn(1).width = 12;
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    for (const name of Object.keys(zip.files).filter((n) => n.startsWith('xl/worksheets/sheet'))) {
+      const xml = await zip.file(name)!.async('string');
+      zip.file(name, xml.replace(/<cols>.*?<\/cols>/, '<cols><col min="1" max="16384" width="12" customWidth="1"/></cols>'));
+    }
+    const file = writeBytes(dir, 'kolumner-2019.xlsx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const e = await ojError(loadDataSetWithReport([file]));
+    expect(e.message).toMatch(/^Filen kolumner-2019\.xlsx är för stor för att läsas in: bladen har sammanlagt fler celler än så \(räknat med rader, kolumner/);
   });
 
   it('a data validation over a whole sheet is refused, naming the range', async () => {
