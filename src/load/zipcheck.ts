@@ -2,7 +2,8 @@
 // an object for every cell, every cell of a merged range and of a data-validation range. A 2 KB file with one
 // merge A2:XFD1048576, or a zip whose parts inflate to gigabytes, would otherwise exhaust the heap. The zip's
 // central directory is read directly, every part is inflated as a stream (never kept) with the declared size as
-// a cap, and the sheet XML is scanned for cells, rows, column ranges, merges and validations.
+// a cap, and the sheet XML is scanned for cells, rows, column ranges, merges and validations, the workbook
+// XML for defined names, which exceljs also expands cell by cell.
 import { StringDecoder } from 'node:string_decoder';
 import { createInflateRaw } from 'node:zlib';
 import { ExitCode, OjError } from '../errors.ts';
@@ -133,8 +134,35 @@ class SheetScan {
   }
 }
 
+const DEFINED = /<definedName\b[^>]*?\bname="([^"]*)"[^>]*>([^<]*)<\/definedName>/g;
+const MAX_WORKBOOK_XML = 10 * 1024 * 1024;
+
+/** exceljs expands defined names (other than print areas and titles) cell by cell: xl/workbook.xml, read whole (it is small). */
+class DefinedNamesScan {
+  private text = '';
+  constructor(
+    private readonly file: string,
+    private readonly budget: { left: number },
+  ) {}
+
+  feed(text: string, last = false): void {
+    this.text += text;
+    if (this.text.length > MAX_WORKBOOK_XML) throw damaged(this.file, 'arbetsbokens innehållsförteckning är orimligt stor');
+    if (!last) return;
+    for (const m of this.text.matchAll(DEFINED)) {
+      if (m[1] === '_xlnm.Print_Area' || m[1] === '_xlnm.Print_Titles') continue; // kept as text by exceljs
+      for (const ref of m[2]!.split(',')) {
+        const area = rangeArea(ref.split('!').pop() ?? '');
+        if (area > MAX_CELLS) throw tooMany(this.file, `det namngivna området ${m[1]} (${ref.trim()}) omfattar ${nf(area)} celler`);
+        this.budget.left -= area;
+      }
+    }
+    if (this.budget.left < 0) throw tooMany(this.file, 'de namngivna områdena omfattar sammanlagt fler celler än så');
+  }
+}
+
 /** Inflates one part as a stream, refusing more bytes than it declares; sheet XML is scanned on the way. */
-async function inflatePart(data: Buffer, e: Entry, file: string, scan?: SheetScan): Promise<void> {
+async function inflatePart(data: Buffer, e: Entry, file: string, scan?: { feed(text: string, last?: boolean): void }): Promise<void> {
   if (e.method === 0) {
     scan?.feed(data.toString('utf8'), true);
     return;
@@ -168,7 +196,11 @@ export async function assertWorkbookBounded(bytes: Buffer, file: string): Promis
   const budget = { left: MAX_CELLS };
   for (const e of list) {
     if (e.name.endsWith('/')) continue;
-    const sheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
-    await inflatePart(dataOf(bytes, e, file), e, file, sheet ? new SheetScan(file, budget) : undefined);
+    const scan = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)
+      ? new SheetScan(file, budget)
+      : e.name === 'xl/workbook.xml'
+        ? new DefinedNamesScan(file, budget)
+        : undefined;
+    await inflatePart(dataOf(bytes, e, file), e, file, scan);
   }
 }

@@ -80,6 +80,20 @@ describe('workbooks that expand beyond the limits', () => {
     expect(e.message).toMatch(/^Filen kolumner-2019\.xlsx är för stor för att läsas in: bladen har sammanlagt fler celler än så \(räknat med rader, kolumner/);
   });
 
+  it('a defined name over a whole sheet is refused, naming it', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Resultat').addRow(['Kod', 'Kommun']);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    const names = '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Resultat!$A$1:$XFD$1048576</definedName><definedName name="Allt">Resultat!$A$1:$XFD$1048576</definedName></definedNames>';
+    zip.file('xl/workbook.xml', xml.replace(/<definedNames\/>|<calcPr/, (m) => (m.startsWith('<calcPr') ? `${names}${m}` : names)));
+    const file = writeBytes(dir, 'utskrift-2019.xlsx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const e = await ojError(loadDataSetWithReport([file]));
+    expect(e.message).toBe(
+      `Filen utskrift-2019.xlsx är för stor för att läsas in: det namngivna området Allt (Resultat!$A$1:$XFD$1048576) omfattar ${nf(16384 * 1048576)} celler, gränsen är ${nf(1_000_000)} celler.`,
+    );
+  });
+
   it('a data validation over a whole sheet is refused, naming the range', async () => {
     const validation = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="B2 A1:XFD1048576"><formula1>"Ja,Nej"</formula1></dataValidation></dataValidations>';
     const bytes = await workbookWith([], (x) => x.replace(/<pageMargins/, `${validation}<pageMargins`));
