@@ -1,5 +1,8 @@
-// Clean stop on Ctrl-C: temp files removed, browsers closed, then exit 130. A resumed run continues from the manifest.
-import { rmSync } from 'node:fs';
+// Clean stop on Ctrl-C, SIGTERM or SIGHUP (a closed terminal): temp files removed, browsers closed, then exit 130.
+// A resumed run continues from the manifest. A run killed outright (SIGKILL) cannot clean up: its temp files carry
+// its pid, and a later run removes those whose process is gone.
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const tempFiles = new Set<string>();
 const cleanups = new Set<() => Promise<void> | void>();
@@ -30,13 +33,53 @@ export async function cleanupAfterInterrupt(timeoutMs = 5000): Promise<void> {
   tempFiles.clear();
 }
 
-/** Installs the SIGINT/SIGTERM handler for the CLI. */
+/** Installs the SIGINT/SIGTERM/SIGHUP handler for the CLI. */
 export function installInterruptHandler(write: (s: string) => void = (s) => process.stderr.write(s)): void {
   const handler = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(130); // second Ctrl-C: leave at once
-    write(`\nAvbryter (${signal === 'SIGINT' ? 'Ctrl-C' : signal}) … städar upp. Kör samma kommando igen med --hoppa-over-befintliga för att fortsätta.\n`);
+    // After SIGHUP the terminal is gone: a failed write must not stop the cleanup.
+    process.stderr.on('error', () => undefined);
+    try {
+      write(`\nAvbryter (${signal === 'SIGINT' ? 'Ctrl-C' : signal}) … städar upp. Kör samma kommando igen med --hoppa-over-befintliga för att fortsätta.\n`);
+    } catch {
+      // nowhere to write
+    }
     void cleanupAfterInterrupt().finally(() => process.exit(130));
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, handler);
+}
+
+/** Whether a process with this pid runs (EPERM: it does, as another user). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The temp-file names writeFileAtomic uses: .<name>.<pid>.<8 hex>.tmp */
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** Removes temp files in dir that a run killed before it could clean up left behind; returns their names. */
+export function removeStaleTempFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((n) => {
+    const pid = Number(TEMP_FILE.exec(n)?.[1] ?? 0);
+    return pid > 0 && pid !== process.pid && !pidAlive(pid);
+  });
+  for (const n of stale) {
+    try {
+      rmSync(join(dir, n), { force: true });
+    } catch {
+      // not ours to remove: never a reason not to run
+    }
+  }
+  return stale;
 }

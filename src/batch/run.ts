@@ -1,7 +1,7 @@
 // `ojrapport lan` and `ojrapport alla`: every kommun and stadsdel of a county (or the country), a county
 // report and workbook per county, and for the whole country a national workbook. One browser, one run.
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ExitCode, OjError } from '../errors.ts';
 import { svCollator } from '../compose/format.ts';
@@ -18,7 +18,7 @@ import { matchUnit } from '../reference/match.ts';
 import { slug } from '../reference/slug.ts';
 import type { Lan } from '../reference/types.ts';
 import { BrowserManager } from '../render/browser.ts';
-import { onInterrupt } from '../interrupt.ts';
+import { onInterrupt, removeStaleTempFiles } from '../interrupt.ts';
 import { runTasks, type EngineOptions } from './engine.ts';
 import { indexLocal, localKey, localViewFor } from './local.ts';
 import { buildKey, Manifest } from './manifest.ts';
@@ -256,6 +256,8 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
     await manifest.flush();
     await browser.close();
   });
+  // A run killed outright (SIGKILL) left its temp files: remove those whose process is gone.
+  for (const dir of new Set(tasks.map((t) => dirname(t.file)))) removeStaleTempFiles(dir);
   let res;
   try {
     res = await runTasks(tasks, engine);

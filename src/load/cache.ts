@@ -8,9 +8,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pidAlive } from '../interrupt.ts';
 import type { DataSet, Indicator } from '../model/types.ts';
 import { ROOT } from '../paths.ts';
 import { version } from '../version.ts';
+import { maxBytes } from './filecheck.ts';
 import type { ImportReport } from './report.ts';
 
 const FORMAT = 1;
@@ -62,9 +64,11 @@ export function cacheKey(input: KeyInput): string | undefined {
   h.update(JSON.stringify({ FORMAT, version: version(), year: input.year ?? null, maxMb: input.maxMb ?? null, envMax: process.env['OJRAPPORT_MAX_MB'] ?? null }));
   h.update(loaderStamp());
   h.update(createHash('sha256').update(JSON.stringify(input.catalog)).digest('hex'));
+  const limit = maxBytes(input.maxMb);
   for (const f of input.files) {
+    // Checked before hashing: a special file or one over the limit is left to the load, which refuses it unread.
     const st = statSync(f, { throwIfNoEntry: false });
-    if (!st?.isFile()) return undefined;
+    if (!st?.isFile() || st.size > limit) return undefined;
     h.update(`\n${resolve(f)}\n`);
     h.update(createHash('sha256').update(readFileSync(f)).digest('hex'));
   }
@@ -107,7 +111,13 @@ export function writeCache(dir: string, key: string, loaded: Loaded): void {
 }
 
 function prune(dir: string): void {
-  const entries = readdirSync(dir)
+  const names = readdirSync(dir);
+  // Temp files of a run killed while writing (named with its pid, see writeCache).
+  for (const n of names) {
+    const pid = Number(/\.json\.(\d+)\.\d+\.tmp$/.exec(n)?.[1] ?? 0);
+    if (n.startsWith(PREFIX) && pid > 0 && pid !== process.pid && !pidAlive(pid)) rmSync(join(dir, n), { force: true });
+  }
+  const entries = names
     .filter((n) => n.startsWith(PREFIX) && n.endsWith('.json'))
     .map((n) => ({ n, t: statSync(join(dir, n), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.t - a.t);

@@ -4,6 +4,7 @@ import type { Indicator } from '../model/types.ts';
 import { dataPath } from '../paths.ts';
 import { readUserJson } from './filecheck.ts';
 import { lineOfPath } from './jsonpos.ts';
+import { backtrackingRisk } from './regexrisk.ts';
 
 const REGEX_PATTERN = /^\/(.+)\/([a-z]*)$/;
 
@@ -112,5 +113,25 @@ export function loadCatalog(userFile?: string): Catalog {
   if (!userFile) return base;
   const { text, json } = readJson(userFile);
   const user = validate(UserCatalogSchema, userFile, text, json);
+  assertSafePatterns(user.indikatorer, userFile, text);
   return mergeCatalog(base, user.indikatorer, userFile, text);
+}
+
+/** A pattern that can backtrack for hours (granska and every load would hang) is refused when the catalogue is read. */
+function assertSafePatterns(user: PartialIndicator[], file: string, text: string): void {
+  user.forEach((ind, n) => {
+    for (const [key, list] of Object.entries(ind.patterns ?? {})) {
+      list.forEach((p, j) => {
+        const m = REGEX_PATTERN.exec(p);
+        const why = m ? backtrackingRisk(m[1]!) : undefined;
+        if (!why) return;
+        const line = lineOfPath(text, ['indikatorer', n, 'patterns', key, j]);
+        throw new OjError(
+          `Indikatorkatalogen ${file}${line ? `, rad ${line}` : ''}, indikatorn ${ind.id}: mönstret ${p} kan ta orimligt lång tid att pröva (${why}).`,
+          ExitCode.input,
+          'Skriv om mönstret utan en upprepad grupp som själv innehåller upprepningar eller alternativ, t.ex. /^[\\w\\s]+$/ i stället för /^(\\w+\\s?)+$/, eller använd vanlig text i stället för ett reguljärt uttryck.',
+        );
+      });
+    }
+  });
 }

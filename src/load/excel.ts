@@ -7,6 +7,7 @@ import type { DataSource, Indicator, Unit, Value } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 import { readCell, type CellContent } from './cells.ts';
 import { assertWorkbookBytes, readInputFile } from './filecheck.ts';
+import { assertWorkbookBounded } from './zipcheck.ts';
 import { headerMatcher } from './headers.ts';
 import { findLayout, headerParts, nameColumnSample, type SheetLayout } from './layout.ts';
 import { isPercent, parseNumber, parseValue } from './missing.ts';
@@ -71,6 +72,7 @@ export function findYear(texts: string[], sheetNames: string[], file: string): n
 async function openWorkbook(bytes: Buffer, name: string): Promise<ExcelJS.Workbook> {
   // Magic bytes first: exceljs' own errors for a PDF, an .xls or a cut-off zip say nothing a user can act on.
   assertWorkbookBytes(bytes, name);
+  await assertWorkbookBounded(bytes, name);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

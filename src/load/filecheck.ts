@@ -92,18 +92,46 @@ export function statInput(file: string, what = 'Filen'): Stats {
   }
 }
 
-/** Reads a data file after checking that it is a file within the size limit (refused before any byte is read). */
-export function readInputFile(file: string, maxMb?: number): Buffer {
-  const st = statInput(file);
-  if (st.isDirectory()) throw fileAccessError(file, Object.assign(new Error('directory'), { code: 'EISDIR' }));
+function specialKind(st: Stats): string {
+  if (st.isFIFO()) return 'en namngiven pipe (FIFO)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'en enhetsfil';
+  if (st.isSocket()) return 'en socket';
+  return 'ingen vanlig fil';
+}
+
+/**
+ * Only regular files are read: a FIFO or /dev/stdin waits for ever, /dev/zero never ends, and their st.size
+ * says 0, so the size limit alone does not stop them.
+ */
+export function assertRegularFile(file: string, st: Stats, what = 'Filen'): void {
+  if (st.isDirectory()) throw fileAccessError(file, Object.assign(new Error('directory'), { code: 'EISDIR' }), what);
+  if (!st.isFile()) {
+    throw new OjError(
+      `${what} ${file} är inte en vanlig fil utan ${specialKind(st)} och lästes inte.`,
+      ExitCode.input,
+      'Ange en sparad fil på disk; att läsa från en pipe, en terminal eller en enhet stöds inte.',
+    );
+  }
+}
+
+/** Stats the file and checks that it is a regular file within the size limit; nothing is read. */
+export function checkInputFile(file: string, maxMb?: number, what = 'Filen'): Stats {
+  const st = statInput(file, what);
+  assertRegularFile(file, st, what);
   const limit = maxBytes(maxMb);
   if (st.size > limit) {
     throw new OjError(
-      `Filen ${basename(file)} är ${mb(st.size)} MB, större än gränsen ${mb(limit)} MB, och lästes inte.`,
+      `${what} ${basename(file)} är ${mb(st.size)} MB, större än gränsen ${mb(limit)} MB, och lästes inte.`,
       ExitCode.input,
       'En ÖJ-fil är normalt under 5 MB: kontrollera att det är rätt fil. Behövs en större fil, höj gränsen med miljövariabeln OJRAPPORT_MAX_MB (t.ex. OJRAPPORT_MAX_MB=200).',
     );
   }
+  return st;
+}
+
+/** Reads a data file after checking that it is a regular file within the size limit (refused before any byte is read). */
+export function readInputFile(file: string, maxMb?: number): Buffer {
+  checkInputFile(file, maxMb);
   try {
     return readFileSync(file);
   } catch (e) {
@@ -195,7 +223,9 @@ export function assertWorkbookBytes(b: Uint8Array, name: string): void {
  * BOM stripped; the parse result carries line and column of a syntax error for the caller's message.
  */
 export function readUserJson(file: string, what: string, flag: string): { text: string; parsed: ReturnType<typeof parseJson> } {
-  if (statInput(file, what).isDirectory()) throw new OjError(`${what} ${file} är en katalog, inte en fil.`, ExitCode.input, `Ange JSON-filen efter ${flag}.`);
+  const st = statInput(file, what);
+  if (st.isDirectory()) throw new OjError(`${what} ${file} är en katalog, inte en fil.`, ExitCode.input, `Ange JSON-filen efter ${flag}.`);
+  assertRegularFile(file, st, what);
   let text: string;
   try {
     text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');

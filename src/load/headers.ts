@@ -25,12 +25,19 @@ export function patternsFor(ind: Indicator, year: number): string[] {
   return p.length ? p : [ind.name];
 }
 
+/** Header text a regex pattern is tried against; real stacked ÖJ headers are a few hundred characters. */
+export const MAX_HEADER = 2000;
+
 function matcher(ind: Indicator, year: number): Matcher {
   const tests = patternsFor(ind, year).map((p): ((h: string) => number) => {
     const re = /^\/(.+)\/([a-z]*)$/.exec(p);
     if (re) {
       const rx = new RegExp(re[1]!, re[2]!.includes('i') ? re[2] : `${re[2]}i`);
-      return (h) => (rx.test(normaliseHeader(h)) || rx.test(h) ? p.length : 0);
+      // Bounded text: even a polynomial pattern stays fast on a cell of 32 767 characters.
+      return (h) => {
+        const t = h.length > MAX_HEADER ? h.slice(0, MAX_HEADER) : h;
+        return rx.test(normaliseHeader(t)) || rx.test(t) ? p.length : 0;
+      };
     }
     const needle = normaliseHeader(p);
     return (h) => (normaliseHeader(h).includes(needle) ? needle.length : 0);

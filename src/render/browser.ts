@@ -1,10 +1,57 @@
 // Finds the system Chromium and runs one headless browser with a small pool of locked-down pages.
-import { existsSync, statSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { ExitCode, OjError } from '../errors.ts';
+import { pidAlive } from '../interrupt.ts';
+
+/** Profile folders are named with the pid of the run that owns them, so a later run can remove stale ones. */
+const PROFILE_PREFIX = 'ojrapport-chromium-';
+const PROFILE = /^ojrapport-chromium-(\d+)-/;
+
+/** Removes Chromium profile folders of runs that were killed (their pid is gone); returns their names. */
+export function removeStaleProfiles(dir = tmpdir()): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((n) => {
+    const pid = Number(PROFILE.exec(n)?.[1] ?? 0);
+    return pid > 0 && pid !== process.pid && !pidAlive(pid);
+  });
+  for (const n of stale) {
+    try {
+      rmSync(join(dir, n), { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // another user's folder, or busy: never a reason not to start
+    }
+  }
+  return stale;
+}
+
+/** Resolves when the process has exited (at once if it has), or after ms. */
+function exited(proc: ChildProcess, ms: number): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    timer.unref();
+    proc.once('exit', () => (clearTimeout(timer), resolve()));
+  });
+}
+
+/** Ends Chromium and waits until its process is gone, so nothing writes to the profile while it is removed. */
+export async function endBrowser(browser: Browser, graceMs = 3000): Promise<void> {
+  const proc = browser.process();
+  await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, graceMs).unref())]);
+  if (!proc) return;
+  if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+  await exited(proc, 10_000);
+}
 
 const LINUX_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
 const MAC_PATHS = [
@@ -83,7 +130,8 @@ export class BrowserManager {
 
   private async launch(): Promise<Browser> {
     const executablePath = this.options.executablePath ?? findChromium();
-    this.userDataDir = await mkdtemp(join(tmpdir(), 'ojrapport-chromium-'));
+    removeStaleProfiles();
+    this.userDataDir = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
     const args = [
       '--disable-gpu',
       '--no-first-run',
@@ -106,7 +154,10 @@ export class BrowserManager {
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
+        // A pipe, not a WebSocket: Chromium exits when the pipe closes, also when this process is killed outright.
+        pipe: true,
       });
+      this.watchExit(browser);
       browser.on('disconnected', () => {
         if (this.browser === browser) {
           this.browser = undefined;
@@ -132,7 +183,7 @@ export class BrowserManager {
       this.browser = undefined;
       this.idle.length = 0;
       this.all.clear();
-      dead.process()?.kill('SIGKILL');
+      await endBrowser(dead, 0);
       await this.removeProfile();
     } else if (!this.launching && this.userDataDir) {
       // A crashed browser's profile; the next launch makes a new one.
@@ -193,10 +244,7 @@ export class BrowserManager {
     this.browser = undefined;
     this.idle.length = 0;
     this.all.clear();
-    if (browser) {
-      await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
-      browser.process()?.kill('SIGKILL');
-    }
+    if (browser) await endBrowser(browser);
     await this.removeProfile();
   }
 
@@ -227,17 +275,34 @@ export class BrowserManager {
     this.idle.length = 0;
     this.all.clear();
     try {
-      if (browser) await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+      if (browser) await endBrowser(browser);
     } finally {
       await this.removeProfile();
+      if (this.exitHook) process.off('exit', this.exitHook);
     }
   }
 
+  /** Chromium is gone (endBrowser waited), so retries only cover a slow file system. */
   private async removeProfile(): Promise<void> {
     if (this.userDataDir) {
       const dir = this.userDataDir;
       this.userDataDir = undefined;
-      await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => undefined);
     }
+  }
+
+  /** Last resort when the process exits without close() (an interrupt whose cleanup ran out of time). */
+  private exitHook?: () => void;
+  private watchExit(browser: Browser): void {
+    if (this.exitHook) process.off('exit', this.exitHook);
+    this.exitHook = () => {
+      browser.process()?.kill('SIGKILL');
+      try {
+        if (this.userDataDir) rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 5 });
+      } catch {
+        // left for the next run's removeStaleProfiles
+      }
+    };
+    process.on('exit', this.exitHook);
   }
 }

@@ -1,10 +1,12 @@
 // Atomic file writes: a temp file in the same folder, renamed into place; the temp file never survives a failure.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
-import { trackTempFile } from '../interrupt.ts';
+import { removeStaleTempFiles, trackTempFile } from '../interrupt.ts';
+
+const swept = new Set<string>();
 
 /** A Swedish explanation of why a file could not be written, with what to do. */
 export function writeErrorMessage(path: string, e: NodeJS.ErrnoException): { message: string; hint: string } {
@@ -48,18 +50,41 @@ async function ensureDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+/**
+ * `exists`: never replace an existing file (a concurrent run may have written it since the caller looked); the
+ * file is hard-linked into place, which fails if the name is taken, and the error from `exists` is thrown.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array | string, opts: { exists?: () => OjError } = {}): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Once per folder and process: temp files that a run killed outright (SIGKILL) left here.
+  if (!swept.has(dirname(path))) {
+    swept.add(dirname(path));
+    removeStaleTempFiles(dirname(path));
+  }
   const untrack = trackTempFile(tmp);
   try {
     await ensureDir(dirname(path));
     await writeFile(tmp, data);
-    await rename(tmp, path);
+    if (opts.exists) await linkExclusive(tmp, path);
+    else await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
+    if (opts.exists && (e as NodeJS.ErrnoException).code === 'EEXIST') throw opts.exists();
     const { message, hint } = writeErrorMessage(path, e as NodeJS.ErrnoException);
     throw new OjError(message, ExitCode.output, hint);
   } finally {
     untrack();
   }
+}
+
+/** Exclusive creation from a finished temp file; without hard links (FAT, some network drives) an O_EXCL write. */
+async function linkExclusive(tmp: string, path: string): Promise<void> {
+  try {
+    await link(tmp, path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
+    await writeFile(path, await readFile(tmp), { flag: 'wx' });
+  }
+  await rm(tmp, { force: true });
 }

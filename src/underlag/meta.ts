@@ -1,8 +1,11 @@
 // Opening an underlag workbook and reading what it records about itself (hidden sheet _ojrapport).
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ExitCode, OjError } from '../errors.ts';
+import { checkInputFile, sniff } from '../load/filecheck.ts';
+import { assertWorkbookBounded } from '../load/zipcheck.ts';
 import { exactText } from './cells.ts';
 import { FORMAT_ID, FORMAT_VERSION, HEADER_HASH_KEY, META_KEYS, META_ROWHASH_COL, SHEET } from './layout.ts';
 
@@ -21,6 +24,7 @@ export interface UnderlagMeta {
 
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
+  if (existsSync(file)) checkInputFile(file); // a FIFO, a device or an oversized file: refused unread
   try {
     bytes = await readFile(file);
   } catch (e) {
@@ -31,6 +35,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
       'Kontrollera sökvägen efter --lokal.',
     );
   }
+  if (sniff(bytes) === 'xlsx') await assertWorkbookBounded(bytes, basename(file)); // before exceljs expands it
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

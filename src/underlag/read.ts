@@ -88,8 +88,24 @@ class Reader {
   }
 }
 
-function lastRow(ws: ExcelJS.Worksheet): number {
-  return Math.max(ws.rowCount, ws.actualRowCount);
+/** The underlag has far fewer rows; content below this is refused, so no loop runs to row 1 048 576. */
+export const MAX_ROW = 1002;
+
+/**
+ * The last row with content, found once per sheet in one pass over the stored rows (actualRowCount walks every
+ * row, and a loop bound that calls it is quadratic). Content below MAX_ROW is an error naming the first such cell.
+ */
+function lastRow(rd: Reader, ws: ExcelJS.Worksheet): number {
+  let last = HEADER_ROW;
+  let far: string | undefined;
+  ws.eachRow((row, r) => {
+    if (r <= MAX_ROW) last = r;
+    else if (far === undefined) row.eachCell((cell) => void (far ??= isBlank(exactText(cell.value)) ? undefined : cell.address));
+  });
+  if (far !== undefined) {
+    throw rd.error(ws.name, far, `cellen har innehåll längre ned än rad ${MAX_ROW}, där underlaget slutar.`, 'Flytta innehållet upp till en tom rad ovanför eller ta bort det, och spara filen igen.');
+  }
+  return last;
 }
 
 function rowTexts(ws: ExcelJS.Worksheet, rowNo: number, width: number): string[] {
@@ -105,7 +121,7 @@ function checkResultat(rd: Reader, meta: UnderlagMeta, expected: string[][]): vo
   const expectedById = new Map(expected.slice(1).map((r) => [r[0] ?? '', r]));
   const seen = new Set<string>();
   const hint = 'Bladet Resultat fylls i av ojrapport och får inte ändras. Ångra ändringen, eller skapa ett nytt underlag med "ojrapport underlag" och kopiera över analysen och handlingsplanen.';
-  for (let r = HEADER_ROW; r <= lastRow(ws); r++) {
+  for (let r = HEADER_ROW, last = lastRow(rd, ws); r <= last; r++) {
     const cells = rowTexts(ws, r, width);
     if (r > HEADER_ROW && cells.every(isBlank)) continue;
     const key = r === HEADER_ROW ? HEADER_HASH_KEY : (cells[0] ?? '');
@@ -199,7 +215,7 @@ function readAnalys(rd: Reader): Explanation[] {
   const flagged = new Set(flaggedIndicators(rd.analysis).map((r) => r.indicator.id));
   const out: Explanation[] = [];
   const rowOf = new Map<string, number>();
-  for (let r = FIRST_ROW; r <= lastRow(ws); r++) {
+  for (let r = FIRST_ROW, last = lastRow(rd, ws); r <= last; r++) {
     const row = ws.getRow(r);
     const addr = (k: (typeof ANALYS_COLUMNS)[number]['key']) => `${colLetter(c(k))}${r}`;
     const raw = (k: (typeof ANALYS_COLUMNS)[number]['key']) => row.getCell(c(k)).value;
@@ -247,7 +263,7 @@ function readPlan(rd: Reader): ActionRow[] {
   rd.checkHeaders(ws, PLAN_COLUMNS);
   const c = (k: (typeof PLAN_COLUMNS)[number]['key']) => colOf(PLAN_COLUMNS, k);
   const out: ActionRow[] = [];
-  for (let r = FIRST_ROW; r <= lastRow(ws); r++) {
+  for (let r = FIRST_ROW, last = lastRow(rd, ws); r <= last; r++) {
     const row = ws.getRow(r);
     const addr = (k: (typeof PLAN_COLUMNS)[number]['key']) => `${colLetter(c(k))}${r}`;
     const raw = (k: (typeof PLAN_COLUMNS)[number]['key']) => row.getCell(c(k)).value;

@@ -28,13 +28,13 @@ export interface WriteUnderlagOptions {
 /** Builds and writes the workbook; returns its path. */
 export async function writeUnderlag(analysis: UnitAnalysis, outDir: string, opts: WriteUnderlagOptions = {}): Promise<string> {
   const path = underlagPath(analysis, outDir);
-  if (!opts.overwrite && existsSync(path)) {
-    throw new OjError(
+  const exists = () =>
+    new OjError(
       `Filen ${path} finns redan och kan innehålla arbetsgruppens analys.`,
       ExitCode.output,
       'Byt namn på filen eller flytta den, eller kör igen med --skriv-over för att ersätta den.',
     );
-  }
+  if (!opts.overwrite && existsSync(path)) throw exists();
   const wb = await buildUnderlag(analysis, { fileName: underlagFileName(analysis), ...(opts.created ? { created: opts.created } : {}) });
   const buf = await wb.xlsx.writeBuffer();
   try {
@@ -42,6 +42,7 @@ export async function writeUnderlag(analysis: UnitAnalysis, outDir: string, opts
   } catch (e) {
     throw new OjError(`Kunde inte skapa katalogen ${join(outDir, String(analysis.year))}: ${(e as Error).message}`, ExitCode.output);
   }
-  await writeFileAtomic(path, new Uint8Array(buf as ArrayBuffer));
+  // Checked again when written: a second run started at the same time must not replace the first one's file.
+  await writeFileAtomic(path, new Uint8Array(buf as ArrayBuffer), opts.overwrite ? {} : { exists });
   return path;
 }

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheDir } from '../../src/load/cache.ts';
+import { cacheDir, writeCache, type Loaded } from '../../src/load/cache.ts';
 import { exampleFiles, loadDataSetWithReport } from '../../src/load/dataset.ts';
 import { loadInput } from '../../src/load/input.ts';
 
@@ -79,5 +80,16 @@ describe('the input cache', () => {
     expect(after).toEqual(await loadDataSetWithReport(files));
     expect(after.report.files[1]!.sha256).not.toBe(before.report.files[1]!.sha256);
     expect(after.report.files[1]!.sha256).toBe(after.report.files[2]!.sha256);
+  });
+
+  it('removes the temp file of a run killed while writing the cache, not one of a running process', () => {
+    const dir = join(work, 'stale-cache');
+    const dead = spawnSync('true').pid!;
+    const stale = `data-abc.json.${dead}.1700000000000.tmp`;
+    const live = `data-def.json.${process.pid}.1700000000000.tmp`;
+    writeCache(dir, 'forsta', { data: { values: new Map() }, report: { files: [], overridden: [], warnings: [] } } as unknown as Loaded);
+    for (const n of [stale, live]) writeFileSync(join(dir, n), '{');
+    writeCache(dir, 'andra', { data: { values: new Map() }, report: { files: [], overridden: [], warnings: [] } } as unknown as Loaded);
+    expect(readdirSync(dir).sort()).toEqual(['data-andra.json', live, 'data-forsta.json'].sort());
   });
 });

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OjError } from '../../src/errors.ts';
 import type { UnitAnalysis } from '../../src/model/analysis.ts';
-import { writeUnderlag } from '../../src/underlag/write.ts';
+import { underlagFileName, underlagPath, writeUnderlag } from '../../src/underlag/write.ts';
 import { version } from '../../src/version.ts';
 import { run } from '../cli/capture.ts';
 import { freshUnderlag, openXlsx, sheet, tempDir, uppsala } from './helpers.ts';
@@ -193,6 +193,18 @@ describe('underlag workbook', () => {
     await expect(writeUnderlag(analysis, dir)).rejects.toThrow(OjError);
     await expect(writeUnderlag(analysis, dir)).rejects.toThrow(/finns redan/);
     await expect(writeUnderlag(analysis, dir, { overwrite: true })).resolves.toBe(file);
+  });
+
+  it('refuses the second of two concurrent runs instead of replacing the first one’s file', async () => {
+    // Both calls pass the "already there?" check before either writes: only the write itself can tell.
+    const fresh = tempDir();
+    const runs = await Promise.allSettled([writeUnderlag(analysis, fresh), writeUnderlag(analysis, fresh)]);
+    const failed = runs.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(runs.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.reason).toBeInstanceOf(OjError);
+    expect((failed[0]!.reason as OjError).message).toBe(`Filen ${underlagPath(analysis, fresh)} finns redan och kan innehålla arbetsgruppens analys.`);
+    expect(readdirSync(join(fresh, '2019'))).toEqual([underlagFileName(analysis)]);
   });
 });
 
