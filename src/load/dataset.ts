@@ -36,7 +36,7 @@ export async function importPath(path: string, ctx: ImportContext): Promise<Sour
   if (isKoladaCache(path)) return importKoladaCache(path, ctx);
   const imp = await importExcelFile(path, ctx);
   return {
-    sources: [imp.source], years: [imp.year], isExample: imp.isExample, values: imp.values, units: imp.units,
+    sources: [imp.source], years: imp.years, isExample: imp.isExample, values: imp.values, units: imp.units,
     indicators: imp.indicators, reports: [imp.report],
   };
 }
@@ -80,7 +80,7 @@ export async function loadDataSetWithReport(files: string[], options: LoadOption
   report.warnings.push(...overrideWarnings(report.overridden, data));
   // Catalogue order, so every consumer lists indicators the same way.
   const order = new Map(catalog.map((i, n) => [i.id, n]));
-  data.indicators = new Map([...data.indicators].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)));
+  data.indicators = new Map([...data.indicators].sort((a, b) => (order.get(a[0]) ?? order.size) - (order.get(b[0]) ?? order.size)));
   data.years = [...years].sort((a, b) => a - b);
   return { data, report };
 }

@@ -8,6 +8,10 @@ export interface RecognisedColumn {
   column: string;
   indicator: string;
   header: string;
+  /** The year the column was read as (Excel). */
+  year?: number;
+  /** Not in the catalogue: an indicator made from the header (område "Övriga indikatorer"). */
+  generic?: boolean;
 }
 
 export interface UnrecognisedColumn {
@@ -47,6 +51,8 @@ export interface FileReport {
   file: string;
   sha256: string;
   year: number;
+  /** Every year read from the file, when it holds several. */
+  years?: number[];
   isExample: boolean;
   resultSheets: string[];
   /** Sheets without a recognisable result table (e.g. "Om filen", "Indikatorer"). */

@@ -105,8 +105,7 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
     const year = analyses[0]!.year;
     const parts = stadsdelarOf(ctx, unit, year);
     if (parts.length) {
-      const social = ctx.ref.delomraden.some((d) => d.parentCode === unit.code && d.kind === 'socialförvaltning');
-      const per = social ? 'socialförvaltning' : 'stadsdelsområde';
+      const per = ctx.ref.delomraden.find((d) => d.code === parts[0]!.code)?.kind ?? 'stadsdelsområde';
       const n = parts.length === 1 ? '1 rapport' : `${parts.length} rapporter`;
       log.info(`${unit.name} redovisas också per ${per}: ${n} skapas utöver rapporten för hela kommunen (${parts.map((p) => p.name).join(', ')}).`);
       for (const p of parts) analyses.push(analyse(ctx, p.code, year, setOpts));

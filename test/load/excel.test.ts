@@ -119,7 +119,8 @@ describe('importing other layouts', () => {
     expect(d.sources[0]).toMatchObject({ kind: 'excel', name: 'egen-layout.xlsx', year: 2018 });
     expect(f.recognised.map((c) => [c.column, c.indicator])).toEqual([['E', 'ibic_utredning'], ['F', 'genomforandeplan_dv']]);
     expect(f.unrecognisedColumns).toEqual([{ sheet: 'Kommuner', column: 'D', header: 'Helt okänd kolumn' }]);
-    expect(f.unrecognisedRows.map((x) => x.text)).toEqual(['Okänd ort', 'Källa: Socialstyrelsen']);
+    // A footnote row without values is neither a unit nor worth listing.
+    expect(f.unrecognisedRows.map((x) => x.text)).toEqual(['Okänd ort']);
     expect(getValue(d, 2018, 'ibic_utredning', '0380')?.value).toBe(1);
     expect(getValue(d, 2018, 'genomforandeplan_dv', '0380')?.value).toBeCloseTo(45.5);
     expect(getValue(d, 2018, 'ibic_utredning', '0180-bromma')).toMatchObject({ value: 0, raw: 'Nej' });
