@@ -91,9 +91,12 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
   const matchers = new Map<number, ReturnType<typeof headerMatcher>>();
   const matcherFor = (y: number) => matchers.get(y) ?? matchers.set(y, headerMatcher(opts.catalog, y)).get(y)!;
 
+  const pending: PendingSheet[] = [];
   for (const ws of wb.worksheets) {
     const sheetHint = sheetUnitHint(ws.name);
-    const anyResolve = (kod: string, namn: string) => ctx.resolverFor(years.sheetYears(ws)).call(undefined, kod, namn, sheetHint) !== undefined;
+    // Finding the table: a unit of any period will do (the columns' years are known only after).
+    const anyPeriod = ctx.resolverFor([...years.sheetYears(ws), ...periodYears(opts.ref)]);
+    const anyResolve = (kod: string, namn: string) => anyPeriod(kod, namn, sheetHint) !== undefined;
     const layout = findLayout(ws, anyResolve);
     if (!layout) refuseTransposed(ws, name, opts.ref);
     const columns: ReadColumn[] = [];
@@ -107,6 +110,10 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
         const header = parts.join(' | ');
         const letter = ws.getColumn(col).letter;
         if (!parts.length) continue; // a year alone over an empty column
+        if (ws.getColumn(col).hidden) {
+          report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: 'dold kolumn, läses inte' });
+          continue;
+        }
         const year = headerYear ?? years.forSheet(ws);
         if (year === undefined) {
           if (matcherFor(years.latestKnown())(parts)) undated.push(`${letter} "${header}"`);
@@ -138,28 +145,36 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
       report.otherSheets.push(ws.name);
       continue;
     }
-    const rows = unitRows(ws, layout, sheetHint, ctx.resolverFor(years.sheetYears(ws)), ctx);
-    for (const c of candidates) {
-      const generic = genericIndicator(ws, c.col, c.parts, rows, indicators);
-      const letter = ws.getColumn(c.col).letter;
+    // Units valid in the columns' years (Göteborg's stadsdelsnämnder until 2020), latest first.
+    const unitYears = [...new Set([...columns, ...candidates].map((c) => c.year))].sort((a, b) => b - a);
+    const rows = unitRows(ws, layout, sheetHint, ctx.resolverFor(unitYears.length ? unitYears : years.sheetYears(ws)), ctx);
+    pending.push({ ws, layout, rows, columns, candidates });
+  }
+
+  // Unknown columns: sheets with kommun rows decide an indicator's type, a län sheet then follows by header.
+  const hasKommuner = (p: PendingSheet) => p.rows.some((u) => u.unit.kind === 'kommun' || u.unit.kind === 'stadsdel');
+  for (const p of [...pending.filter(hasKommuner), ...pending.filter((x) => !hasKommuner(x))]) {
+    for (const c of p.candidates) {
+      const generic = genericIndicator(p.ws, c.col, c.parts, p.rows, indicators);
+      const letter = p.ws.getColumn(c.col).letter;
       const header = c.parts.join(' | ');
       if (!generic) {
-        report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header });
+        report.unrecognisedColumns.push({ sheet: p.ws.name, column: letter, header });
         continue;
       }
-      const known = indicators.get(generic.id);
-      const ind = known ?? { ...generic, years: [] };
-      if (!ind.years.includes(c.year)) ind.years = [...ind.years, c.year].sort();
-      indicators.set(ind.id, ind);
-      columns.push({ col: c.col, ind, year: c.year });
-      report.recognised.push({ sheet: ws.name, column: letter, indicator: ind.id, header, year: c.year, generic: true });
+      if (!generic.years.includes(c.year)) generic.years = [...generic.years, c.year].sort();
+      indicators.set(generic.id, generic);
+      p.columns.push({ col: c.col, ind: generic, year: c.year });
+      report.recognised.push({ sheet: p.ws.name, column: letter, indicator: generic.id, header, year: c.year, generic: true });
     }
-    if (!columns.length) {
-      report.otherSheets.push(ws.name);
+  }
+  for (const p of pending) {
+    if (!p.columns.length) {
+      report.otherSheets.push(p.ws.name);
       continue;
     }
-    report.resultSheets.push(ws.name);
-    readRows(ws, rows, columns, ctx, layout);
+    report.resultSheets.push(p.ws.name);
+    readRows(p.ws, p.rows, p.columns, ctx, p.layout);
   }
 
   const { values, units } = ctx;
@@ -191,6 +206,11 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
     source: { kind: isExample ? 'exempel' : 'excel', name, sha256, year },
     year, years: fileYears.length ? fileYears : [year], isExample, values, units: [...units.values()], indicators: [...indicators.values()], report,
   };
+}
+
+/** One year inside each period of the reference's stadsdelar. */
+function periodYears(ref: Reference): number[] {
+  return [...new Set(ref.delomraden.map((d) => Number(d.validFrom.slice(0, 4)) + 1))].sort((a, b) => b - a);
 }
 
 function noYear(name: string): OjError {
@@ -237,6 +257,14 @@ interface ReadColumn {
   col: number;
   ind: Indicator;
   year: number;
+}
+
+interface PendingSheet {
+  ws: ExcelJS.Worksheet;
+  layout: SheetLayout;
+  rows: UnitRow[];
+  columns: ReadColumn[];
+  candidates: { col: number; parts: string[]; year: number }[];
 }
 
 interface UnitRow {
@@ -324,6 +352,7 @@ function unitRows(ws: ExcelJS.Worksheet, layout: SheetLayout, sheetHint: UnitHin
 }
 
 const JANEJ_TEXT = /^(ja|nej)$/i;
+const FOOTNOTE_MARKS = /[*¹²³⁴⁵⁶⁷⁸⁹⁰†]+/g;
 const SHARE_HEADER = /andel|procent|%/i;
 const SPLIT_PART = /^(lss barn|lss vuxna|myndighetsutövning|utförare)$/i;
 
@@ -332,19 +361,20 @@ const SPLIT_PART = /^(lss barn|lss vuxna|myndighetsutövning|utförare)$/i;
  * (share: the header or the cell format says so): name from the header, område "Övriga indikatorer".
  */
 function genericIndicator(ws: ExcelJS.Worksheet, col: number, parts: string[], rows: UnitRow[], known: Map<string, Indicator>): Indicator | undefined {
+  const words = parts.map((p) => p.replace(FOOTNOTE_MARKS, '').replace(/\s+/g, ' ').trim()).filter((p) => !SPLIT_PART.test(p));
+  const nameText = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const id = `ovrig_${slug(nameText).replace(/-/g, '_').slice(0, 40)}`;
   const cells = rows.filter((u) => u.unit.kind === 'kommun' || u.unit.kind === 'stadsdel').map((u) => ws.getCell(u.r, col));
-  if (!cells.length) return undefined;
+  // Without kommun rows (a län sheet) only a header already seen with kommun values is taken.
+  if (!cells.length) return known.get(id);
   const contents = cells.map(readCell);
   const readsAs = (type: 'janej' | 'andel') =>
     contents.every((c) => parseValue(c, type, 'kommun', type === 'andel' ? '%' : undefined).missing !== 'oläsbar') &&
     contents.some((c) => parseValue(c, type, 'kommun', type === 'andel' ? '%' : undefined).value !== null);
-  const words = parts.filter((p) => !SPLIT_PART.test(p));
-  const nameText = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   let type: 'janej' | 'andel' | undefined;
   if (contents.every((c) => !c.text || JANEJ_TEXT.test(c.text) || missingReason(c.text)) && readsAs('janej')) type = 'janej';
   else if ((SHARE_HEADER.test(parts.join(' ')) || cells.some((c) => isPercentFormat(c.numFmt))) && readsAs('andel')) type = 'andel';
   if (!type || !nameText) return undefined;
-  const id = `ovrig_${slug(nameText).replace(/-/g, '_').slice(0, 40)}`;
   const existing = known.get(id);
   if (existing && existing.type === type) return existing;
   const split = parts.find((p) => SPLIT_PART.test(p));

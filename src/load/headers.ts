@@ -4,6 +4,7 @@ import type { Indicator } from '../model/types.ts';
 /** Lower case, NFKC, one kind of dash without surrounding spaces, collapsed whitespace. */
 export function normaliseHeader(s: string): string {
   return s
+    .replace(/[*\u00b9\u00b2\u00b3\u2070-\u2079†]+/g, ' ')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ')

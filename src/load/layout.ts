@@ -94,7 +94,7 @@ function layoutAt(ws: ExcelJS.Worksheet, keyRow: number, nameCol: number, lastKe
   // The header ends at the first row that looks like data, known unit or not (an unknown riket spelling or a
   // "Län: Stockholm" row must be read as a row, not merged into the column headers).
   let firstDataRow = keyRow + 1;
-  while (firstDataRow < firstUnitRow && !looksLikeData(ws, firstDataRow, nameCol, codeCol)) firstDataRow++;
+  while (firstDataRow < firstUnitRow && !looksLikeData(ws, firstDataRow, nameCol, codeCol, keyCols)) firstDataRow++;
 
   const hasValueHeader = (r: number): boolean => {
     for (let c = 1; c <= ws.columnCount; c++) if (!keyCols.has(c) && text(ws, r, c)) return true;
@@ -112,8 +112,21 @@ function layoutAt(ws: ExcelJS.Worksheet, keyRow: number, nameCol: number, lastKe
   return { nameCol, codeCol, lanCol, levelCol, lanNames, headerRows, firstDataRow, valueCols };
 }
 
-function looksLikeData(ws: ExcelJS.Worksheet, r: number, nameCol: number, codeCol: number | undefined): boolean {
+/** Answers and numbers (not years, which head columns): what value cells hold, never header cells. */
+const VALUE_LIKE = /^(ja|nej|-?\d+(?:[.,]\d+)?\s*%?|\.\.?|–|-|x)$/i;
+
+function looksLikeData(ws: ExcelJS.Worksheet, r: number, nameCol: number, codeCol: number | undefined, keyCols: Set<number>): boolean {
   const name = text(ws, r, nameCol);
+  let filled = 0;
+  let values = 0;
+  for (let c = 1; c <= Math.min(ws.columnCount, 300); c++) {
+    if (keyCols.has(c)) continue;
+    const t = text(ws, r, c);
+    if (!t) continue;
+    filled++;
+    if (VALUE_LIKE.test(t) && !/^20\d{2}$/.test(t)) values++;
+  }
+  if (filled && values * 2 >= filled) return true;
   const label = labelKey(name);
   if (NAME_LABELS.has(label) || LAN_NAME_LABELS.has(label)) return false;
   if (codeCol && CODE_LIKE.test(text(ws, r, codeCol))) return true;

@@ -1,0 +1,173 @@
+// Workbooks laid out as other editions and analysts' extracts are: every planted value must come back, and every
+// ambiguity must be refused with a message naming the sheet and cells.
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/load/catalog.ts';
+import { importExcelBytes, type FileImport } from '../../src/load/excel.ts';
+import { OTHER_OMRADE } from '../../src/load/excel.ts';
+import { loadReference } from '../../src/reference/load.ts';
+import { EDITION_INDS, KOMMUN_ROWS, LAN_ROWS, NAMED, NEW_HEADER, planted, writeEditionSheet, type EditionInd, type EditionSheet } from './layouts.ts';
+
+const catalog = loadCatalog();
+const ref = loadReference();
+
+async function importSheets(file: string, sheets: EditionSheet[], before?: (wb: ExcelJS.Workbook) => void): Promise<FileImport> {
+  const wb = new ExcelJS.Workbook();
+  before?.(wb);
+  for (const s of sheets) writeEditionSheet(wb, s);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  return importExcelBytes(bytes, file, { catalog, ref });
+}
+
+async function refusal(file: string, sheets: EditionSheet[], build?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  try {
+    await importSheets(file, sheets, build);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+const lanName = (u: string) => (u === '00' ? 'Riket' : `${NAMED[u]!.namn} län`);
+const idOf = (imp: FileImport, ind: EditionInd) => (ind === 'nytt' ? imp.indicators.find((i) => i.omrade === OTHER_OMRADE)!.id : ind);
+
+/** Every planted value of the sheets, as unit|indicator|year → value, against what the import read. */
+function check(imp: FileImport, sheets: EditionSheet[]): void {
+  const got = new Map(imp.values.map((v) => [`${v.unit}|${v.indicator}|${v.year}`, v.value]));
+  const want = new Map<string, number>();
+  for (const s of sheets) for (const u of s.units) for (const c of s.cols) want.set(`${u}|${idOf(imp, c.ind)}|${c.year}`, planted(u, c.ind, c.year).value);
+  expect(got).toEqual(want);
+  for (const u of new Set(sheets.flatMap((s) => s.units))) expect(imp.units.find((x) => x.code === u)?.kind, u).toBe(NAMED[u]!.kind);
+}
+
+const BOTH_YEARS = EDITION_INDS.flatMap((ind) => [2018, 2019].map((year) => ({ ind, year })));
+
+describe('editions and extracts laid out differently from the example files', () => {
+  it('reads 2018 and 2019 side by side under merged year cells, each with its own year', async () => {
+    const sheets: EditionSheet[] = [{
+      name: 'Resultat', yearRow: true, title: 'Öppna jämförelser – stöd till personer med funktionsnedsättning',
+      units: ['00', ...LAN_ROWS.filter((u) => u !== '00'), ...KOMMUN_ROWS], nameOf: (u) => (LAN_ROWS.includes(u) ? lanName(u) : NAMED[u]!.namn),
+      cols: BOTH_YEARS, before: { '0305': [''], '1480': ['', ''] }, footnotes: ['* Uppgiften avser 1 mars.', 'Källa: Socialstyrelsen'], hiddenStale: true,
+    }];
+    const imp = await importSheets('oj-lss-2019.xlsx', sheets, (wb) => wb.addWorksheet('Läsanvisning').addRow(['Så läser du tabellen: en rad per kommun, län och riket.']));
+    check(imp, sheets);
+    expect(imp.years).toEqual([2018, 2019]);
+    expect(imp.report.otherSheets).toEqual(['Läsanvisning']);
+    expect(imp.report.unrecognisedRows).toEqual([]);
+    expect(imp.report.unrecognisedColumns).toEqual([{ sheet: 'Resultat', column: 'B', header: 'IBIC används vid alla utredningar (LSS vuxna)', note: 'dold kolumn, läses inte' }]);
+  });
+
+  it('tells Håbo from Habo and reads short län names as län only on a län sheet or in a län section', async () => {
+    const kommuner: EditionSheet = { name: 'Kommuner', title: 'Öppna jämförelser 2019', units: KOMMUN_ROWS, cols: EDITION_INDS.map((ind) => ({ ind, year: 2019 })) };
+    const lan: EditionSheet = { name: 'Län och riket', nameLabel: 'Län', units: LAN_ROWS, cols: kommuner.cols };
+    check(await importSheets('extrakt.xlsx', [kommuner, lan]), [kommuner, lan]);
+    // One sheet: a "Län" heading row starts the län section.
+    const one: EditionSheet = { ...kommuner, units: [...KOMMUN_ROWS, ...LAN_ROWS], before: { '03': ['', 'Län'] } };
+    check(await importSheets('extrakt.xlsx', [one]), [one]);
+  });
+
+  it('reads Göteborg stadsdelsnämnder in 2019 as units of Göteborg', async () => {
+    const s: EditionSheet = { name: 'Resultat 2019', units: ['1480', '1480-angered', '1480-vastra-goteborg', '1480-centrum', '00'], cols: [{ ind: 'kompetensplan', year: 2019 }] };
+    const imp = await importSheets('x.xlsx', [s]);
+    check(imp, [s]);
+    expect(imp.units.find((u) => u.code === '1480-vastra-goteborg')).toMatchObject({ kind: 'stadsdel', parentCode: '1480', name: 'Västra Göteborg' });
+  });
+
+  it('makes an unknown Ja/Nej column an indicator of its own, outside the catalogue', async () => {
+    const s: EditionSheet = { name: 'Resultat', units: ['0305', '0643', '0380', '1480', '00'], cols: [{ ind: 'nytt', year: 2023 }] };
+    const imp = await importSheets('oj-lss-2023.xlsx', [s]);
+    check(imp, [s]);
+    const ind = imp.indicators.find((i) => i.name === NEW_HEADER)!;
+    expect(ind).toMatchObject({ omrade: OTHER_OMRADE, type: 'janej', direction: 'upp', years: [2023], split: 'LSS vuxna' });
+    expect(ind.note).toMatch(/Finns inte i indikatorkatalogen/);
+    expect(imp.report.recognised).toEqual([expect.objectContaining({ column: 'B', indicator: ind.id, generic: true, year: 2023 })]);
+  });
+
+  it('gives the same data model whatever the order of rows, columns and sheets and the header noise', async () => {
+    const noises: ((h: string) => string)[] = [
+      (h) => `${h}*`, (h) => `${h}¹`, (h) => h.replace(' ', '\n'), (h) => h.replace(/ /g, '\u00a0'), (h) => h.toUpperCase(), (h) => h.replace(/–/g, '-'), (h) => h,
+    ];
+    const kommunCols = BOTH_YEARS;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.shuffledSubarray(KOMMUN_ROWS, { minLength: KOMMUN_ROWS.length }), fc.shuffledSubarray(LAN_ROWS, { minLength: LAN_ROWS.length }),
+        fc.shuffledSubarray(kommunCols, { minLength: kommunCols.length }), fc.integer({ min: 0, max: noises.length - 1 }), fc.boolean(),
+        async (ks, ls, cols, noise, lanFirst) => {
+          const sorted = [...cols].sort((a, b) => a.year - b.year);
+          const k: EditionSheet = { name: 'Kommuner', units: ks, cols: sorted, yearRow: true, noise: noises[noise] };
+          const l: EditionSheet = { name: 'Län', nameLabel: 'Län', units: ls, cols: [...cols].sort((a, b) => b.year - a.year), yearRow: true, noise: noises[(noise + 1) % noises.length] };
+          const sheets = lanFirst ? [l, k] : [k, l];
+          check(await importSheets('oj-lss.xlsx', sheets), sheets);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  }, 300_000);
+});
+
+describe('ambiguous files are refused with a message naming sheet and cells', () => {
+  it('a column whose year nothing gives', async () => {
+    const msg = await refusal('extrakt.xlsx', [{ name: 'Blad1', units: KOMMUN_ROWS, cols: [{ ind: 'kompetensplan', year: 2019 }, { ind: 'samv_bup', year: 2019 }] }]);
+    expect(msg).toMatch(/bladet "Blad1": året för kolumnerna B "Handläggning och dokumentation \| Samlad kompetensplan för handläggare \| Myndighetsutövning", C ".*" gick inte att avgöra/);
+  });
+
+  it('a sheet year against the file name: the sheet wins, with a warning naming both', async () => {
+    const imp = await importSheets('oj-lss-2018.xlsx', [{ name: 'Resultat 2019', units: KOMMUN_ROWS, cols: [{ ind: 'kompetensplan', year: 2019 }] }]);
+    expect(imp.years).toEqual([2019]);
+    expect(imp.report.warnings.join('\n')).toMatch(/Bladet "Resultat 2019": bladnamnet säger 2019 men filnamnet oj-lss-2018.xlsx säger 2018/);
+  });
+
+  it('two rows for one kommun that differ in another column', async () => {
+    const msg = await refusal('oj-2019.xlsx', [], (wb) => {
+      const ws = wb.addWorksheet('Data');
+      ws.addRow(['Kommun', 'Målgrupp', 'Samlad kompetensplan för handläggare']);
+      ws.addRow(['Uppsala', 'Barn', 'Ja']);
+      ws.addRow(['Uppsala', 'Vuxna', 'Nej']);
+    });
+    expect(msg).toMatch(/bladet "Data": Uppsala \(0380\) finns på både rad 2 och rad 3 .*skiljer sig i kolumnen B "Målgrupp" \("Barn" mot "Vuxna"\)/);
+  });
+
+  it('one row per kommun and indicator (long format)', async () => {
+    const msg = await refusal('oj-2019.xlsx', [], (wb) => {
+      const ws = wb.addWorksheet('Lång');
+      ws.addRow(['Kommun', 'Indikator', 'År', 'Värde']);
+      ws.addRow(['Uppsala', 'Samlad kompetensplan för handläggare', 2019, 'Ja']);
+    });
+    expect(msg).toMatch(/bladet "Lång": tabellen har en rad per kommun och indikator \(kolumnerna B1 "Indikator" och D1 "Värde"\)/);
+  });
+
+  it('kommuner across the columns', async () => {
+    const msg = await refusal('oj-2019.xlsx', [], (wb) => {
+      const ws = wb.addWorksheet('Tvärs');
+      ws.addRow(['Indikator', 'Uppsala', 'Håbo', 'Kalmar']);
+      ws.addRow(['Samlad kompetensplan för handläggare', 'Ja', 'Nej', 'Ja']);
+    });
+    expect(msg).toMatch(/bladet "Tvärs": kommunerna står som kolumnrubriker \(B1 "Uppsala", C1 "Håbo", D1 "Kalmar"\)/);
+  });
+
+  it('one value given differently on two sheets', async () => {
+    const cols = [{ ind: 'kompetensplan' as const, year: 2019 }];
+    const msg = await refusal('oj-2019.xlsx', [{ name: 'A', units: ['0380'], cols }], (wb) => {
+      const ws = wb.addWorksheet('B');
+      ws.addRow(['Kommun', 'Samlad kompetensplan för handläggare']);
+      ws.addRow(['Uppsala', planted('0380', 'kompetensplan', 2019).value ? 'Nej' : 'Ja']);
+    });
+    expect(msg).toMatch(/Uppsala \(0380\) har olika värden för kompetensplan 2019 på bladet "B" \(B2 ".*"\) och bladet "A" \(B\d ".*"\)/);
+  });
+});
+
+describe('the header ends at the first data row', () => {
+  it('keeps an unknown riket spelling and the first län row out of the column headers', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Resultat 2019');
+    ws.addRow(['Kommun', 'Samlad kompetensplan för handläggare']);
+    ws.addRow(['Riket (ovägt medel)', 41.5]);
+    ws.addRow(['Uppsala län', 37.5]);
+    ws.addRow(['Uppsala', 'Ja']);
+    const imp = await importExcelBytes(Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx', { catalog, ref });
+    expect(imp.report.recognised).toEqual([expect.objectContaining({ column: 'B', indicator: 'kompetensplan', header: 'Samlad kompetensplan för handläggare' })]);
+    expect(imp.report.unrecognisedRows).toEqual([{ sheet: 'Resultat 2019', row: 2, text: 'Riket (ovägt medel)' }]);
+    expect(imp.values.map((v) => [v.unit, v.value])).toEqual([['03', 37.5], ['0380', 1]]);
+  });
+});
