@@ -10,7 +10,7 @@ import { assertWorkbookBytes, readInputFile } from './filecheck.ts';
 import { headerMatcher } from './headers.ts';
 import { findLayout, headerParts, nameColumnSample, type SheetLayout } from './layout.ts';
 import { isPercent, missingReason, parseNumber, parseValue } from './missing.ts';
-import { emptyFileReport, summariseUnits, type FileReport } from './report.ts';
+import { emptyFileReport, summariseUnits, type FileReport, type SheetSummary } from './report.ts';
 import { checkScale } from './scale.ts';
 import { unitResolver, type UnitHint, type UnitResolver } from './units.ts';
 import { slug } from '../reference/slug.ts';
@@ -175,7 +175,14 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
     }
     report.resultSheets.push(p.ws.name);
     readRows(p.ws, p.rows, p.columns, ctx, p.layout);
+    const units: SheetSummary['units'] = { kommun: 0, stadsdel: 0, lan: 0, riket: 0 };
+    for (const u of new Map(p.rows.map((x) => [x.unit.code, x.unit])).values()) units[u.kind]++;
+    (report.sheets ??= []).push({
+      name: p.ws.name, years: [...new Set(p.columns.map((c) => c.year))].sort((a, b) => a - b), units, indicators: [...new Set(p.columns.map((c) => c.ind.id))],
+    });
   }
+  const generic = [...indicators.values()].filter((i) => i.omrade === OTHER_OMRADE && i.id.startsWith('ovrig_'));
+  if (generic.length) report.newIndicators = generic;
 
   const { values, units } = ctx;
   if (!report.resultSheets.length) {

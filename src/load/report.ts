@@ -1,5 +1,5 @@
 // What an import recognised and what not; the granska command prints this.
-import type { Unit, UnitKind } from '../model/types.ts';
+import type { Indicator, Unit, UnitKind } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 
 export interface RecognisedColumn {
@@ -20,6 +20,13 @@ export interface UnrecognisedColumn {
   header: string;
   /** Why it was not used, in Swedish, when there is more to say than "okänd rubrik". */
   note?: string;
+}
+
+export interface SheetSummary {
+  name: string;
+  years: number[];
+  units: Record<UnitKind, number>;
+  indicators: string[];
 }
 
 export interface UnreadableCell {
@@ -66,6 +73,10 @@ export interface FileReport {
   indicatorsMissing: string[];
   valueCount: number;
   missingCount: number;
+  /** Per result sheet (Excel): the years, units by kind and indicators it gave. */
+  sheets?: SheetSummary[];
+  /** Indicators made from headers the catalogue does not know: ready catalogue entries. */
+  newIndicators?: Indicator[];
   /** Things the import did but the user should check (e.g. a CSV read as Windows-1252), in Swedish. */
   warnings: string[];
 }

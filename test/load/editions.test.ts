@@ -3,7 +3,8 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/load/catalog.ts';
+import { loadCatalog, mergeCatalog } from '../../src/load/catalog.ts';
+import { buildGranska, granskaText } from '../../src/load/granska.ts';
 import { importExcelBytes, type FileImport } from '../../src/load/excel.ts';
 import { OTHER_OMRADE } from '../../src/load/excel.ts';
 import { loadReference } from '../../src/reference/load.ts';
@@ -56,6 +57,14 @@ describe('editions and extracts laid out differently from the example files', ()
     expect(imp.report.otherSheets).toEqual(['Läsanvisning']);
     expect(imp.report.unrecognisedRows).toEqual([]);
     expect(imp.report.unrecognisedColumns).toEqual([{ sheet: 'Resultat', column: 'B', header: 'IBIC används vid alla utredningar (LSS vuxna)', note: 'dold kolumn, läses inte' }]);
+
+    // granska: per sheet the years, units and indicators, and a ready catalogue entry for the unknown column.
+    const text = granskaText(buildGranska([{ path: 'oj-lss-2019.xlsx', reports: [imp.report] }], ref));
+    expect(text).toContain('  År: 2018, 2019\n');
+    expect(text).toContain(`  Blad "Resultat": år 2018, 2019; 6 kommuner, 3 stadsdelar, 3 län, riket; 5 indikatorer (ibic_utredning, samv_bup, kompetensplan, genomforandeplan_dv, ${idOf(imp, 'nytt')})`);
+    const json = text.slice(text.indexOf('    {\n'), text.indexOf('\n    }\n') + 6);
+    const merged = mergeCatalog(catalog, JSON.parse(json).indikatorer, 'egen.json');
+    expect(merged.find((i) => i.id === idOf(imp, 'nytt'))).toMatchObject({ name: NEW_HEADER, type: 'janej', omrade: OTHER_OMRADE, years: [2018, 2019] });
   });
 
   it('tells Håbo from Habo and reads short län names as län only on a län sheet or in a län section', async () => {
