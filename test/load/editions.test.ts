@@ -180,3 +180,22 @@ describe('the header ends at the first data row', () => {
     expect(imp.values.map((v) => [v.unit, v.value])).toEqual([['03', 37.5], ['0380', 1]]);
   });
 });
+
+describe('the catalogue knows the 2021–2023 editions', () => {
+  it('recognises the ISU, våld i nära relationer and renamed enskildas uppfattning columns of 2023', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Resultat');
+    const headers = [
+      'ISU – individbaserad systematisk uppföljning av målgruppens behov', 'ISU – individbaserad systematisk uppföljning av verksamhetens stöd och insatser',
+      'ISU – individbaserad systematisk uppföljning av stöd och insatsers resultat',
+      'Aktuella skriftliga rutiner för handläggare vid indikation på att en person utsatts för våld i nära relationer – LSS vuxna',
+      'Aktuella skriftliga rutiner för handläggare vid indikation på att en person utsatts för våld i nära relationer – LSS barn',
+      'Undersökning av enskildas uppfattning i myndighetsutövningen, resultaten används för utveckling',
+    ];
+    ws.addRow(['Kommun', ...headers]);
+    ws.addRow(['Uppsala', 'Ja', 'Nej', 'Ja', 'Nej', 'Ja', 'Nej']);
+    const imp = await importExcelBytes(Buffer.from(await wb.xlsx.writeBuffer()), 'oj-lss-2023.xlsx', { catalog, ref });
+    expect(imp.report.recognised.map((c) => c.indicator)).toEqual(['isu_behov', 'isu_insatser', 'isu_resultat', 'vald_rutin_vuxna', 'vald_rutin_barn', 'enskildas_uppf_myndighet']);
+    expect(imp.values.map((v) => v.value)).toEqual([1, 0, 1, 0, 1, 0]);
+  });
+});

@@ -37,9 +37,10 @@ describe('importing the bundled example workbooks', () => {
     }
     for (const ind of catalog) {
       const years = new Set([...data.values.values()].filter((v) => v.indicator === ind.id).map((v) => v.year));
-      expect([...years].sort(), ind.id).toEqual(ind.years);
+      // The example files are 2017–2019; the catalogue also knows later editions.
+      expect([...years].sort(), ind.id).toEqual(ind.years.filter((y) => y <= 2019));
     }
-    expect([...data.indicators.keys()]).toEqual(catalog.map((i) => i.id));
+    expect([...data.indicators.keys()]).toEqual(catalog.filter((i) => i.years.some((y) => y <= 2019)).map((i) => i.id));
   });
 
   it('finds 290 kommuner, 14 stadsdelar, 21 län and riket in every file', () => {

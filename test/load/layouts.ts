@@ -162,7 +162,7 @@ export const LAN_ROWS = Object.keys(NAMED).filter((u) => !KOMMUN_ROWS.includes(u
 /** Catalogue indicators (all in 2018 and 2019) and one column the catalogue does not know. */
 export const EDITION_INDS = ['ibic_utredning', 'samv_bup', 'kompetensplan', 'genomforandeplan_dv', 'nytt'] as const;
 export type EditionInd = (typeof EDITION_INDS)[number];
-export const NEW_HEADER = 'Rutin för våld i nära relationer (LSS vuxna)';
+export const NEW_HEADER = 'Rutin för hälsofrämjande arbete (LSS vuxna)';
 export const HEADERS: Record<EditionInd, string[]> = {
   ibic_utredning: ['Handläggning och dokumentation', 'IBIC används vid alla utredningar (LSS vuxna)', 'LSS vuxna'],
   samv_bup: ['Samverkan', 'Överenskommelse om samverkan i enskilda ärenden, LSS barn – barn- och ungdomspsykiatri', 'LSS barn'],
