@@ -1,6 +1,6 @@
 // `kommun` on a user's file: Göteborg with stadsdelsnämnder gets the whole-kommun report plus one per nämnd, and a
 // kommun the file lacks is named with what the file holds.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -14,10 +14,10 @@ const file = join(dir, 'oj-lss-2019.xlsx');
 beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Resultat');
-  ws.addRow(['Kod', 'Kommun', 'Samlad kompetensplan för handläggare', 'IBIC används vid alla utredningar (LSS vuxna)']);
-  const rows: [string, string, string, string][] = [
-    ['1480', 'Göteborg', 'Ja', 'Ja'], ['', 'Angered', 'Nej', 'Ja'], ['', 'Västra Göteborg', 'Ja', 'Nej'], ['', 'Centrum', 'Ja', 'Ja'],
-    ['1401', 'Härryda', 'Nej', 'Nej'], ['1402', 'Partille', 'Ja', 'Nej'], ['14', 'Västra Götalands län', '60', '40'], ['00', 'Riket', '55', '45'],
+  ws.addRow(['Kod', 'Kommun', 'Samlad kompetensplan för handläggare', 'IBIC används vid alla utredningar (LSS vuxna)', 'Rutin för hälsofrämjande arbete']);
+  const rows: string[][] = [
+    ['1480', 'Göteborg', 'Ja', 'Ja', 'Nej'], ['', 'Angered', 'Nej', 'Ja', 'Ja'], ['', 'Västra Göteborg', 'Ja', 'Nej', 'Ja'], ['', 'Centrum', 'Ja', 'Ja', 'Ja'],
+    ['1401', 'Härryda', 'Nej', 'Nej', 'Ja'], ['1402', 'Partille', 'Ja', 'Nej', 'Nej'], ['14', 'Västra Götalands län', '60', '40', '50'], ['00', 'Riket', '55', '45', '62'],
   ];
   for (const r of rows) ws.addRow(r);
   await wb.xlsx.writeFile(file);
@@ -32,6 +32,15 @@ describe('kommun on a file with Göteborg stadsdelsnämnder', () => {
     expect(readdirSync(join(out, '2019')).sort()).toEqual([
       '1480-goteborg-angered.json', '1480-goteborg-centrum.json', '1480-goteborg-vastra-goteborg.json', '1480-goteborg.json',
     ]);
+  }, 300_000);
+
+  it('analyses and shows a column the catalogue does not know, with a note saying so', async () => {
+    const out = join(dir, 'ut-html');
+    const r = await run(['kommun', 'Partille', '--data', file, '--format', 'html', '--ut', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(join(out, '2019', '1402-partille.html'), 'utf8');
+    expect(html).toContain('Rutin för hälsofrämjande arbete');
+    expect(html).toContain('Finns inte i indikatorkatalogen');
   }, 300_000);
 
   it('names the kommun the file lacks and what the file holds', async () => {
