@@ -114,7 +114,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
           report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: 'dold kolumn, läses inte' });
           continue;
         }
-        const year = headerYear ?? years.forSheet(ws);
+        const year = headerYear ?? years.forSheet(ws, letter);
         if (year === undefined) {
           if (matcherFor(years.latestKnown())(parts)) undated.push(`${letter} "${header}"`);
           continue;

@@ -39,6 +39,8 @@ function matcher(ind: Indicator, year: number): Matcher {
   return { indicator: ind, score: (h) => Math.max(0, ...tests.map((t) => t(h))) };
 }
 
+const MAX_PART = 500;
+
 export interface HeaderMatch {
   indicator: Indicator;
   /** True when the catalogue does not list the file's year for the indicator. */
@@ -62,7 +64,8 @@ export function headerMatcher(catalog: Indicator[], year: number): (headerParts:
     return top?.indicator;
   };
   return (parts) => {
-    const text = parts.join(' ');
+    // Patterns see at most 500 characters of a cell: a huge cell must not make matching slow.
+    const text = parts.map((p) => p.slice(0, MAX_PART)).join(' ');
     const now = best(current, text);
     if (now) return { indicator: now, outsideYears: false };
     const other = best(others, text);

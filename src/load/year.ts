@@ -45,10 +45,9 @@ interface SheetLike {
  * the file name wins, with a warning.
  */
 export class YearFinder {
-  readonly warnings: string[] = [];
+  private readonly disagreeing = new Map<string, { year: number; where: string; file: number; columns: string[] }>();
   private readonly fileYear?: number;
   private readonly titleYear?: number;
-  private readonly warned = new Set<string>();
 
   constructor(private readonly file: string, texts: string[], private readonly override?: number) {
     const m = BARE_YEAR.exec(file);
@@ -75,16 +74,23 @@ export class YearFinder {
     return undefined;
   }
 
-  forSheet(ws: SheetLike): number | undefined {
+  /** The year for a column without its own; `column` (e.g. 'D') is named in the warning when sheet and file name disagree. */
+  forSheet(ws: SheetLike, column?: string): number | undefined {
     if (this.override !== undefined) return this.override;
     const own = this.sheetOwn(ws);
-    if (own && this.fileYear !== undefined && own.year !== this.fileYear && !this.warned.has(ws.name)) {
-      this.warned.add(ws.name);
-      this.warnings.push(
-        `Bladet "${ws.name}": ${own.where} säger ${own.year} men filnamnet ${this.file} säger ${this.fileYear}; kolumnerna utan eget årtal läses som ${own.year}. Stämmer det inte, ange året med --ar.`,
-      );
+    if (own && column && this.fileYear !== undefined && own.year !== this.fileYear) {
+      const cols = this.disagreeing.get(ws.name) ?? { ...own, file: this.fileYear, columns: [] };
+      cols.columns.push(column);
+      this.disagreeing.set(ws.name, cols);
     }
     return own?.year ?? this.titleYear ?? this.fileYear;
+  }
+
+  /** Warnings for sheets whose year contradicts the file name, naming the columns read with the sheet's year. */
+  get warnings(): string[] {
+    return [...this.disagreeing].map(([sheet, d]) =>
+      `Bladet "${sheet}": ${d.where} säger ${d.year} men filnamnet ${this.file} säger ${d.file}; kolumn ${d.columns.join(', ')} läses som ${d.year}. Stämmer det inte, ange året med --ar.`,
+    );
   }
 
   /** Years the sheet may hold (for the units valid then); the current year when none is known. */

@@ -76,6 +76,18 @@ describe('editions and extracts laid out differently from the example files', ()
     check(await importSheets('extrakt.xlsx', [one]), [one]);
   });
 
+  it('reads a level column ("Nivå": Kommun/Län) and a row with only the län column filled as marking län', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Resultat 2019');
+    ws.addRow(['Nivå', 'Kommun', 'Län', 'Samlad kompetensplan för handläggare']);
+    ws.addRow(['Kommun', 'Uppsala', 'Uppsala', 'Ja']);
+    ws.addRow(['Län', 'Uppsala', 'Uppsala', 40]);
+    ws.addRow(['Kommun', 'Kalmar', 'Kalmar', 'Nej']);
+    ws.addRow(['', '', 'Kalmar', 30]);
+    const imp = await importExcelBytes(Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx', { catalog, ref });
+    expect(imp.values.map((v) => [v.unit, v.value])).toEqual([['0380', 1], ['03', 40], ['0880', 0], ['08', 30]]);
+  });
+
   it('reads Göteborg stadsdelsnämnder in 2019 as units of Göteborg', async () => {
     const s: EditionSheet = { name: 'Resultat 2019', units: ['1480', '1480-angered', '1480-vastra-goteborg', '1480-centrum', '00'], cols: [{ ind: 'kompetensplan', year: 2019 }] };
     const imp = await importSheets('x.xlsx', [s]);
@@ -124,7 +136,7 @@ describe('ambiguous files are refused with a message naming sheet and cells', ()
   it('a sheet year against the file name: the sheet wins, with a warning naming both', async () => {
     const imp = await importSheets('oj-lss-2018.xlsx', [{ name: 'Resultat 2019', units: KOMMUN_ROWS, cols: [{ ind: 'kompetensplan', year: 2019 }] }]);
     expect(imp.years).toEqual([2019]);
-    expect(imp.report.warnings.join('\n')).toMatch(/Bladet "Resultat 2019": bladnamnet säger 2019 men filnamnet oj-lss-2018.xlsx säger 2018/);
+    expect(imp.report.warnings.join('\n')).toMatch(/Bladet "Resultat 2019": bladnamnet säger 2019 men filnamnet oj-lss-2018.xlsx säger 2018; kolumn B läses som 2019/);
   });
 
   it('two rows for one kommun that differ in another column', async () => {
