@@ -115,6 +115,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
           continue;
         }
         const year = headerYear ?? years.forSheet(ws, letter);
+        if (year !== undefined && year !== opts.year) assertPlausibleYear(year, headerYear ? `Filen ${name}, bladet "${ws.name}", kolumn ${letter}` : `Filen ${name}`);
         if (year === undefined) {
           if (matcherFor(years.latestKnown())(parts)) undated.push(`${letter} "${header}"`);
           continue;
@@ -136,9 +137,9 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
     }
     if (undated.length) {
       throw new OjError(
-        `Filen ${name}, bladet "${ws.name}": året för kolumnerna ${undated.join(', ')} gick inte att avgöra (det står inte i rubriken ovanför, i bladnamnet, i en rubrik "Öppna jämförelser ÅÅÅÅ" eller i filnamnet).`,
+        `Årtalet för ${name} gick inte att avgöra för kolumnerna ${undated.join(', ')} på bladet "${ws.name}": det står inte i en rubrik ovanför dem, i bladnamnet, i en rubrik "Öppna jämförelser ÅÅÅÅ" eller i filnamnet.`,
         ExitCode.input,
-        'Skriv året i en rubrikrad ovanför kolumnerna eller i bladnamnet (t.ex. "Resultat 2019"), döp om filen så att året ingår (oj-lss-2019.xlsx) eller ange året med --ar 2019.',
+        'Döp om filen så att året ingår (t.ex. oj-lss-2019.xlsx) eller ange året med --ar 2019; året kan också stå i bladnamnet ("Resultat 2019") eller i en rubrikrad ovanför kolumnerna.',
       );
     }
     if (!layout || (!columns.length && !candidates.length)) {
@@ -190,7 +191,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
     throw noResultSheet(wb, name, report);
   }
   const namedUnits = [...units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel').length;
-  if (!namedUnits && !units.size && report.unrecognisedRows.length) {
+  if (!namedUnits && report.unrecognisedRows.length) {
     const sheets = [...new Set(report.unrecognisedRows.map((r) => r.sheet))];
     throw new OjError(
       `Filen ${name}: ingen kommun kändes igen på bladet ${sheets.map((s) => `"${s}"`).join(', ')} (t.ex. ${examples(report.unrecognisedRows)}).`,

@@ -130,7 +130,7 @@ describe('editions and extracts laid out differently from the example files', ()
 describe('ambiguous files are refused with a message naming sheet and cells', () => {
   it('a column whose year nothing gives', async () => {
     const msg = await refusal('extrakt.xlsx', [{ name: 'Blad1', units: KOMMUN_ROWS, cols: [{ ind: 'kompetensplan', year: 2019 }, { ind: 'samv_bup', year: 2019 }] }]);
-    expect(msg).toMatch(/bladet "Blad1": året för kolumnerna B "Handläggning och dokumentation \| Samlad kompetensplan för handläggare \| Myndighetsutövning", C ".*" gick inte att avgöra/);
+    expect(msg).toMatch(/Årtalet för extrakt.xlsx gick inte att avgöra för kolumnerna B "Handläggning och dokumentation \| Samlad kompetensplan för handläggare \| Myndighetsutövning", C ".*" på bladet "Blad1"/);
   });
 
   it('a sheet year against the file name: the sheet wins, with a warning naming both', async () => {
