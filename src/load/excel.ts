@@ -110,6 +110,10 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
         const header = parts.join(' | ');
         const letter = ws.getColumn(col).letter;
         if (!parts.length) continue; // a year alone over an empty column
+        if (parts.some((p) => CHANGE_PART.test(p))) {
+          report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: 'förändring mellan år, läses inte' });
+          continue;
+        }
         if (ws.getColumn(col).hidden) {
           report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: 'dold kolumn, läses inte' });
           continue;
@@ -215,6 +219,9 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
     year, years: fileYears.length ? fileYears : [year], isExample, values, units: [...units.values()], indicators: [...indicators.values()], report,
   };
 }
+
+/** A column of change between years ("Förändring", "Skillnad 2018–2019", "procentenheter"): derived, not read. */
+const CHANGE_PART = /(?<!\p{L})(förändring|skillnad|differens|diff|procentenheter|ökning|minskning)(?!\p{L})/iu;
 
 /** One year inside each period of the reference's stadsdelar. */
 function periodYears(ref: Reference): number[] {

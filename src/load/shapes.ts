@@ -16,14 +16,21 @@ const text = (ws: ExcelJS.Worksheet, r: number, c: number) => readCell(ws.getCel
 export function refuseOtherShapes(ws: ExcelJS.Worksheet, layout: SheetLayout, file: string): void {
   const row = layout.headerRows[layout.headerRows.length - 1] ?? layout.firstDataRow - 1;
   let ind: string | undefined;
+  let indCol = 0;
   let val: string | undefined;
   for (let c = 1; c <= Math.min(ws.columnCount, MAX_COLS); c++) {
     const key = labelKey(text(ws, row, c));
     const named = `${ws.getCell(row, c).address} "${text(ws, row, c)}"`;
-    if (!ind && INDICATOR_LABELS.has(key)) ind = named;
+    if (!ind && INDICATOR_LABELS.has(key)) [ind, indCol] = [named, c];
     if (!val && VALUE_LABELS.has(key)) val = named;
   }
-  if (ind && val) {
+  // Long format names indicators in its rows: the indicator column holds texts, not answers or numbers.
+  const names = new Set<string>();
+  for (let r = layout.firstDataRow; indCol && r <= Math.min(ws.rowCount, layout.firstDataRow + 50); r++) {
+    const t = text(ws, r, indCol);
+    if (t && !/^(ja|nej|[-\d.,\s%]+)$/i.test(t)) names.add(t);
+  }
+  if (ind && val && names.size) {
     throw new OjError(
       `Filen ${file}, bladet "${ws.name}": tabellen har en rad per kommun och indikator (kolumnerna ${ind} och ${val}), ett långt format som inte läses från Excel.`,
       ExitCode.input,

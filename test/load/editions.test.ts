@@ -88,6 +88,19 @@ describe('editions and extracts laid out differently from the example files', ()
     expect(imp.values.map((v) => [v.unit, v.value])).toEqual([['0380', 1], ['03', 40], ['0880', 0], ['08', 30]]);
   });
 
+  it('reads each year under a merged indicator header and skips the change column beside them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.addRow(['Kommun', 'Samlad kompetensplan för handläggare', '', '']);
+    ws.mergeCells('B1:D1');
+    ws.addRow(['', 2018, 2019, 'Förändring (procentenheter)']);
+    ws.addRow(['Riket', 30, 33, 3]);
+    ws.addRow(['Håbo', 'Nej', 'Ja', '']);
+    const imp = await importExcelBytes(Buffer.from(await wb.xlsx.writeBuffer()), 'extrakt.xlsx', { catalog, ref });
+    expect(imp.values.map((v) => [v.unit, v.year, v.value])).toEqual([['00', 2018, 30], ['00', 2019, 33], ['0305', 2018, 0], ['0305', 2019, 1]]);
+    expect(imp.report.unrecognisedColumns).toEqual([{ sheet: 'Blad1', column: 'D', header: 'Samlad kompetensplan för handläggare | Förändring (procentenheter)', note: 'förändring mellan år, läses inte' }]);
+  });
+
   it('reads Göteborg stadsdelsnämnder in 2019 as units of Göteborg', async () => {
     const s: EditionSheet = { name: 'Resultat 2019', units: ['1480', '1480-angered', '1480-vastra-goteborg', '1480-centrum', '00'], cols: [{ ind: 'kompetensplan', year: 2019 }] };
     const imp = await importSheets('x.xlsx', [s]);
