@@ -66,7 +66,11 @@ export async function loadDataSetWithReport(files: string[], options: LoadOption
     data.sources.push(...imp.sources);
     data.isExample ||= imp.isExample;
     report.files.push(...imp.reports);
-    for (const ind of imp.indicators) data.indicators.set(ind.id, ind);
+    for (const ind of imp.indicators) {
+      // An indicator read from a header in several files exists in all their years (trends, series breaks).
+      const before = data.indicators.get(ind.id);
+      data.indicators.set(ind.id, before && before !== ind ? { ...ind, years: [...new Set([...before.years, ...ind.years])].sort((a, b) => a - b) } : ind);
+    }
     for (const u of imp.units) data.units.set(u.code, u);
     for (const v of imp.values) {
       const key = valueKey(v.year, v.indicator, v.unit);

@@ -1,10 +1,14 @@
 // Workbooks laid out as other editions and analysts' extracts are: every planted value must come back, and every
 // ambiguity must be refused with a message naming the sheet and cells.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, mergeCatalog } from '../../src/load/catalog.ts';
 import { buildGranska, granskaText } from '../../src/load/granska.ts';
+import { loadDataSetWithReport } from '../../src/load/dataset.ts';
 import { importExcelBytes, type FileImport } from '../../src/load/excel.ts';
 import { OTHER_OMRADE } from '../../src/load/excel.ts';
 import { loadReference } from '../../src/reference/load.ts';
@@ -116,6 +120,23 @@ describe('editions and extracts laid out differently from the example files', ()
     expect(ind).toMatchObject({ omrade: OTHER_OMRADE, type: 'janej', direction: 'upp', years: [2023], split: 'LSS vuxna' });
     expect(ind.note).toMatch(/Finns inte i indikatorkatalogen/);
     expect(imp.report.recognised).toEqual([expect.objectContaining({ column: 'B', indicator: ind.id, generic: true, year: 2023 })]);
+  });
+
+  it('gives an unknown column read from two editions both years, for the trend', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ojr-editions-'));
+    const files = [];
+    for (const year of [2021, 2023]) {
+      const wb = new ExcelJS.Workbook();
+      writeEditionSheet(wb, { name: 'Resultat', units: ['0305', '0380', '00'], cols: [{ ind: 'nytt', year }] });
+      const f = join(dir, `oj-lss-${year}.xlsx`);
+      await wb.xlsx.writeFile(f);
+      files.push(f);
+    }
+    const { data } = await loadDataSetWithReport(files);
+    const ind = [...data.indicators.values()].find((i) => i.omrade === OTHER_OMRADE)!;
+    expect(ind.years).toEqual([2021, 2023]);
+    expect(data.years).toEqual([2021, 2023]);
+    expect(data.values.get(`2021|${ind.id}|0380`)?.value).toBe(planted('0380', 'nytt', 2021).value);
   });
 
   it('gives the same data model whatever the order of rows, columns and sheets and the header noise', async () => {
