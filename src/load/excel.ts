@@ -159,6 +159,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
   // Unknown columns: sheets with kommun rows decide an indicator's type, a län sheet then follows by header.
   const hasKommuner = (p: PendingSheet) => p.rows.some((u) => u.unit.kind === 'kommun' || u.unit.kind === 'stadsdel');
   for (const p of [...pending.filter(hasKommuner), ...pending.filter((x) => !hasKommuner(x))]) {
+    const taken = new Set<string>();
     for (const c of p.candidates) {
       const generic = genericIndicator(p.ws, c.col, c.parts, p.rows, indicators);
       const letter = p.ws.getColumn(c.col).letter;
@@ -167,6 +168,11 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
         report.unrecognisedColumns.push({ sheet: p.ws.name, column: letter, header });
         continue;
       }
+      if (taken.has(`${c.year}|${generic.id}`)) {
+        report.unrecognisedColumns.push({ sheet: p.ws.name, column: letter, header, note: `${generic.id} ${c.year} finns redan i en tidigare kolumn` });
+        continue;
+      }
+      taken.add(`${c.year}|${generic.id}`);
       if (!generic.years.includes(c.year)) generic.years = [...generic.years, c.year].sort();
       indicators.set(generic.id, generic);
       p.columns.push({ col: c.col, ind: generic, year: c.year });

@@ -53,7 +53,7 @@ describe('editions and extracts laid out differently from the example files', ()
     const sheets: EditionSheet[] = [{
       name: 'Resultat', yearRow: true, title: 'Öppna jämförelser – stöd till personer med funktionsnedsättning',
       units: ['00', ...LAN_ROWS.filter((u) => u !== '00'), ...KOMMUN_ROWS], nameOf: (u) => (LAN_ROWS.includes(u) ? lanName(u) : NAMED[u]!.namn),
-      cols: BOTH_YEARS, before: { '0305': [''], '1480': ['', ''] }, footnotes: ['* Uppgiften avser 1 mars.', 'Källa: Socialstyrelsen'], hiddenStale: true,
+      cols: BOTH_YEARS, before: { '0305': ['', 'Uppsala län'], '1480': ['', '', 'Västra Götalands län'] }, footnotes: ['* Uppgiften avser 1 mars.', 'Källa: Socialstyrelsen'], hiddenStale: true,
     }];
     const imp = await importSheets('oj-lss-2019.xlsx', sheets, (wb) => wb.addWorksheet('Läsanvisning').addRow(['Så läser du tabellen: en rad per kommun, län och riket.']));
     check(imp, sheets);
