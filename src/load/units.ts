@@ -9,6 +9,8 @@ const RIKET_NAMES = new Set(['riket', 'hela riket', 'riket totalt', 'sverige', '
 const UNIT_SUFFIXES = ['stadsdelsomrade', 'stadsdelsnamnd', 'stadsdelsforvaltning', 'socialforvaltning', 'sdo', 'sdn', 'sdf', 'sf'];
 /** "0380 Uppsala", "0380 - Uppsala", "03: Uppsala län": a code and a name in one cell. */
 const CODE_AND_NAME = /^(\d{1,4})\s*[-–:,]?\s+(\D.*)$/;
+/** "Uppsala (0380)": the code after the name. */
+const NAME_AND_CODE = /^(\D.*?)\s*\((\d{2}|\d{4})\)$/;
 
 /**
  * What a row's context says it is: a län sheet or section, or a level column ("Län", "Kommun").
@@ -94,7 +96,8 @@ export function unitResolver(ref: Reference, year: number): UnitResolver {
     let kod = kodText.replace(/\s/g, '');
     let namn = namnText;
     // Code and name in one cell, in either column; the code decides, the name only fills in.
-    const inName = !kod ? CODE_AND_NAME.exec(namn.trim()) : undefined;
+    const trailing = !kod ? NAME_AND_CODE.exec(namn.trim()) : null;
+    const inName = !kod ? (CODE_AND_NAME.exec(namn.trim()) ?? (trailing ? [trailing[0], trailing[2], trailing[1]] : undefined)) : undefined;
     const inCode = CODE_AND_NAME.exec(kodText.trim());
     if (inName) [kod, namn] = [inName[1]!, inName[2]!];
     else if (inCode) [kod, namn] = [inCode[1]!, namn || inCode[2]!];
@@ -120,7 +123,9 @@ export function unitResolver(ref: Reference, year: number): UnitResolver {
     const e = exact(namn);
     const lan = lanByName.get(e) ?? (hint === 'kommun' ? undefined : lanByShortName.get(e));
     if (lan && hint === 'lan') return lan;
-    const kommun = kommunByName.get(kommunKey(namn));
+    // "Stockholms stad", "Göteborgs Stad": the genitive s before stad/kommun.
+    const genitive = /^(.+)s (stad|kommun)$/i.exec(namn.trim());
+    const kommun = kommunByName.get(kommunKey(namn)) ?? (genitive ? kommunByName.get(kommunKey(genitive[1]!)) : undefined);
     if (kommun && !(lan && lanByName.get(e))) return kommun;
     return lan ?? stadsdel(namn);
   };

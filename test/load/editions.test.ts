@@ -80,6 +80,20 @@ describe('editions and extracts laid out differently from the example files', ()
     check(await importSheets('extrakt.xlsx', [one]), [one]);
   });
 
+  it('reads names with "stad"/"kommun", a code in parentheses and a name without å/ä/ö that names one kommun', async () => {
+    const names: [string, string][] = [
+      ['Stockholms stad', '0180'], ['Göteborgs Stad', '1480'], ['Upplands Väsby kommun', '0114'], ['Uppsala (0380)', '0380'],
+      ['Uppsala län (03)', '03'], ['Malmo', '1280'], ['Region Gotland', '0980'], ['Habo', '0643'], ['Håbo kommun', '0305'],
+    ];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Resultat 2019');
+    ws.addRow(['Kommun', 'Samlad kompetensplan för handläggare']);
+    for (const [n, code] of names) ws.addRow([n, code.length === 2 ? 50 : 'Ja']);
+    const imp = await importExcelBytes(Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx', { catalog, ref });
+    expect(imp.report.unrecognisedRows).toEqual([]);
+    expect(imp.values.map((v) => v.unit)).toEqual(names.map(([, c]) => c));
+  });
+
   it('reads a level column ("Nivå": Kommun/Län) and a row with only the län column filled as marking län', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Resultat 2019');
