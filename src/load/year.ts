@@ -45,6 +45,7 @@ interface SheetLike {
  * the file name wins, with a warning.
  */
 export class YearFinder {
+  private readonly ownYears = new Set<number>();
   private readonly disagreeing = new Map<string, { year: number; where: string; file: number; columns: string[] }>();
   private readonly fileYear?: number;
   private readonly titleYear?: number;
@@ -78,6 +79,7 @@ export class YearFinder {
   forSheet(ws: SheetLike, column?: string): number | undefined {
     if (this.override !== undefined) return this.override;
     const own = this.sheetOwn(ws);
+    if (own) this.ownYears.add(own.year);
     if (own && column && this.fileYear !== undefined && own.year !== this.fileYear) {
       const cols = this.disagreeing.get(ws.name) ?? { ...own, file: this.fileYear, columns: [] };
       cols.columns.push(column);
@@ -88,6 +90,8 @@ export class YearFinder {
 
   /** Warnings for sheets whose year contradicts the file name, naming the columns read with the sheet's year. */
   get warnings(): string[] {
+    // Sheets for several years ("2018", "2019") each say their own year: the file name cannot be meant for all.
+    if (this.ownYears.size > 1) return [];
     return [...this.disagreeing].map(([sheet, d]) =>
       `Bladet "${sheet}": ${d.where} säger ${d.year} men filnamnet ${this.file} säger ${d.file}; kolumn ${d.columns.join(', ')} läses som ${d.year}. Stämmer det inte, ange året med --ar.`,
     );

@@ -187,6 +187,14 @@ describe('ambiguous files are refused with a message naming sheet and cells', ()
     expect(imp.report.warnings.join('\n')).toMatch(/Bladet "Resultat 2019": bladnamnet säger 2019 men filnamnet oj-lss-2018.xlsx säger 2018; kolumn B läses som 2019/);
   });
 
+  it('one sheet per year: each sheet its own year, without a warning against the file name', async () => {
+    const cols = (year: number) => EDITION_INDS.map((ind) => ({ ind, year }));
+    const sheets: EditionSheet[] = [{ name: '2018', units: KOMMUN_ROWS, cols: cols(2018) }, { name: '2019', units: KOMMUN_ROWS, cols: cols(2019) }];
+    const imp = await importSheets('oj-lss-2019.xlsx', sheets);
+    check(imp, sheets);
+    expect(imp.report.warnings).toEqual([]);
+  });
+
   it('two rows for one kommun that differ in another column', async () => {
     const msg = await refusal('oj-2019.xlsx', [], (wb) => {
       const ws = wb.addWorksheet('Data');
