@@ -94,7 +94,8 @@ export function unitResolver(ref: Reference, year: number): UnitResolver {
 
   const resolve: UnitResolver = (kodText, namnText, hint) => {
     let kod = kodText.replace(/\s/g, '');
-    let namn = namnText;
+    // Footnote marks after a name ("Kalmar*", "Habo¹", "Lund (1)") are not part of it.
+    let namn = withoutFootnote(namnText);
     // Code and name in one cell, in either column; the code decides, the name only fills in.
     const trailing = !kod ? NAME_AND_CODE.exec(namn.trim()) : null;
     const inName = !kod ? (CODE_AND_NAME.exec(namn.trim()) ?? (trailing ? [trailing[0], trailing[2], trailing[1]] : undefined)) : undefined;
@@ -130,6 +131,16 @@ export function unitResolver(ref: Reference, year: number): UnitResolver {
     return lan ?? stadsdel(namn);
   };
   return resolve;
+}
+
+/** "Kalmar*", "Habo¹", "Lund (1)" → the name; a loop, not one nested regex (no backtracking on long cells). */
+function withoutFootnote(name: string): string {
+  let t = name.trimEnd();
+  for (;;) {
+    const u = t.replace(/[*¹²³⁴⁵⁶⁷⁸⁹⁰†]$/, '').replace(/\s\(\d\)$/, '').trimEnd();
+    if (u === t) return t;
+    t = u;
+  }
 }
 
 /** Drops words like "stadsdelsområde"/"socialförvaltning" at either end of a slug. */

@@ -80,10 +80,10 @@ describe('editions and extracts laid out differently from the example files', ()
     check(await importSheets('extrakt.xlsx', [one]), [one]);
   });
 
-  it('reads names with "stad"/"kommun", a code in parentheses and a name without å/ä/ö that names one kommun', async () => {
+  it('reads names with "stad"/"kommun", footnote marks, a code in parentheses and a name without å/ä/ö that names one kommun', async () => {
     const names: [string, string][] = [
       ['Stockholms stad', '0180'], ['Göteborgs Stad', '1480'], ['Upplands Väsby kommun', '0114'], ['Uppsala (0380)', '0380'],
-      ['Uppsala län (03)', '03'], ['Malmo', '1280'], ['Region Gotland', '0980'], ['Habo', '0643'], ['Håbo kommun', '0305'],
+      ['Uppsala län (03)', '03'], ['Malmo', '1280'], ['Region Gotland', '0980'], ['Habo¹', '0643'], ['Håbo kommun', '0305'], ['Kalmar*', '0880'], ['Jönköping (2)', '0680'],
     ];
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Resultat 2019');
