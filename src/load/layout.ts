@@ -126,7 +126,8 @@ function looksLikeData(ws: ExcelJS.Worksheet, r: number, nameCol: number, codeCo
     filled++;
     if (VALUE_LIKE.test(t) && !/^20\d{2}$/.test(t)) values++;
   }
-  if (filled && values * 2 >= filled) return true;
+  // Answers and numbers beside a name; a row of "Ja | Nej" sub-labels under a merged header has no name.
+  if (name && filled && values * 2 >= filled) return true;
   const label = labelKey(name);
   if (NAME_LABELS.has(label) || LAN_NAME_LABELS.has(label)) return false;
   if (codeCol && CODE_LIKE.test(text(ws, r, codeCol))) return true;
