@@ -102,9 +102,10 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
     const columns: ReadColumn[] = [];
     const candidates: { col: number; parts: string[]; year: number }[] = [];
     const undated: string[] = [];
+    const dups: DuplicateColumn[] = [];
     if (layout) {
       refuseOtherShapes(ws, layout, name);
-      const taken = new Set<string>();
+      const taken = new Map<string, number>();
       for (const col of layout.valueCols) {
         const { parts, year: headerYear } = splitYear(headerParts(ws, layout, col));
         const header = parts.join(' | ');
@@ -130,9 +131,9 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
         } else if (m.outsideYears) {
           report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: `liknar ${m.indicator.id}, men indikatorn finns inte ${year} enligt katalogen` });
         } else if (taken.has(`${year}|${m.indicator.id}`)) {
-          report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: `${m.indicator.id} ${year} finns redan i en tidigare kolumn` });
+          dups.push({ col, first: taken.get(`${year}|${m.indicator.id}`)!, ind: m.indicator.id, year, header });
         } else {
-          taken.add(`${year}|${m.indicator.id}`);
+          taken.set(`${year}|${m.indicator.id}`, col);
           indicators.set(m.indicator.id, m.indicator);
           columns.push({ col, ind: m.indicator, year });
           report.recognised.push({ sheet: ws.name, column: letter, indicator: m.indicator.id, header, year });
@@ -153,6 +154,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
     // Units valid in the columns' years (Göteborg's stadsdelsnämnder until 2020), latest first.
     const unitYears = [...new Set([...columns, ...candidates].map((c) => c.year))].sort((a, b) => b - a);
     const rows = unitRows(ws, layout, sheetHint, ctx.resolverFor(unitYears.length ? unitYears : years.sheetYears(ws)), ctx);
+    for (const d of dups) report.unrecognisedColumns.push({ sheet: ws.name, column: ws.getColumn(d.col).letter, header: d.header, note: sameColumn(ws, rows, d, name) });
     pending.push({ ws, layout, rows, columns, candidates });
   }
 
@@ -278,6 +280,33 @@ interface ReadColumn {
   col: number;
   ind: Indicator;
   year: number;
+}
+
+interface DuplicateColumn {
+  col: number;
+  /** The column already read for the same indicator and year. */
+  first: number;
+  ind: string;
+  year: number;
+  header: string;
+}
+
+/**
+ * A second column for an indicator and year already read is harmless when it repeats the first; when the two
+ * differ, which one is meant cannot be known: refused, naming both.
+ */
+function sameColumn(ws: ExcelJS.Worksheet, rows: UnitRow[], d: DuplicateColumn, file: string): string {
+  const [a, b] = [ws.getColumn(d.first).letter, ws.getColumn(d.col).letter];
+  for (const { r } of rows) {
+    const [x, y] = [readCell(ws.getCell(r, d.first)).text, readCell(ws.getCell(r, d.col)).text];
+    if (x === y) continue;
+    throw new OjError(
+      `Filen ${file}, bladet "${ws.name}": kolumnerna ${a} och ${b} ("${d.header}") känns båda igen som ${d.ind} ${d.year} men har olika värden (${a}${r} "${x}", ${b}${r} "${y}").`,
+      ExitCode.input,
+      'Ta bort den kolumn som inte gäller, skriv året ovanför kolumnerna om de avser olika år, eller ge kolumnerna egna mönster i en egen katalog (--katalog).',
+    );
+  }
+  return `${d.ind} ${d.year} finns redan i kolumn ${a} med samma värden`;
 }
 
 interface PendingSheet {

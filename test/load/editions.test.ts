@@ -205,6 +205,24 @@ describe('ambiguous files are refused with a message naming sheet and cells', ()
     expect(msg).toMatch(/bladet "Data": Uppsala \(0380\) finns på både rad 2 och rad 3 .*skiljer sig i kolumnen B "Målgrupp" \("Barn" mot "Vuxna"\)/);
   });
 
+  it('two columns read as the same indicator and year with different values (e.g. Ja and Nej counts)', async () => {
+    const msg = await refusal('oj-2019.xlsx', [], (wb) => {
+      const ws = wb.addWorksheet('Län');
+      ws.addRow(['Län', 'Samlad kompetensplan för handläggare', '']);
+      ws.mergeCells('B1:C1');
+      ws.addRow(['', 'Ja', 'Nej']);
+      ws.addRow(['Uppsala län', 3, 5]);
+    });
+    expect(msg).toMatch(/bladet "Län": kolumnerna B och C \("Samlad kompetensplan för handläggare \| Nej"\) känns båda igen som kompetensplan 2019 men har olika värden \(B3 "3", C3 "5"\)/);
+    // The same column twice is harmless, and listed.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Resultat');
+    ws.addRow(['Kommun', 'Samlad kompetensplan för handläggare', 'Samlad kompetensplan för handläggare']);
+    ws.addRow(['Uppsala', 'Ja', 'Ja']);
+    const imp = await importExcelBytes(Buffer.from(await wb.xlsx.writeBuffer()), 'oj-2019.xlsx', { catalog, ref });
+    expect(imp.report.unrecognisedColumns).toEqual([{ sheet: 'Resultat', column: 'C', header: 'Samlad kompetensplan för handläggare', note: 'kompetensplan 2019 finns redan i kolumn B med samma värden' }]);
+  });
+
   it('one row per kommun and indicator (long format)', async () => {
     const msg = await refusal('oj-2019.xlsx', [], (wb) => {
       const ws = wb.addWorksheet('Lång');
