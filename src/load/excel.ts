@@ -98,7 +98,6 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
     const anyPeriod = ctx.resolverFor([...years.sheetYears(ws), ...periodYears(opts.ref)]);
     const anyResolve = (kod: string, namn: string) => anyPeriod(kod, namn, sheetHint) !== undefined;
     const layout = findLayout(ws, anyResolve);
-    if (!layout) refuseTransposed(ws, name, opts.ref);
     const columns: ReadColumn[] = [];
     const candidates: { col: number; parts: string[]; year: number }[] = [];
     const undated: string[] = [];
@@ -199,6 +198,8 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
 
   const { values, units } = ctx;
   if (!report.resultSheets.length) {
+    // Only when nothing else is readable: a sheet listing kommuner in a row (a group list) is no table.
+    for (const ws of wb.worksheets) if (report.otherSheets.includes(ws.name)) refuseTransposed(ws, name, opts.ref);
     if (!years.any()) throw noYear(name);
     throw noResultSheet(wb, name, report);
   }

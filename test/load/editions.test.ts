@@ -239,6 +239,11 @@ describe('ambiguous files are refused with a message naming sheet and cells', ()
       ws.addRow(['Samlad kompetensplan för handläggare', 'Ja', 'Nej', 'Ja']);
     });
     expect(msg).toMatch(/bladet "Tvärs": kommunerna står som kolumnrubriker \(B1 "Uppsala", C1 "Håbo", D1 "Kalmar"\)/);
+    // Beside a readable result sheet, a row of kommun names (a group list) is just another sheet.
+    const imp = await importSheets('oj-2019.xlsx', [{ name: 'Resultat', units: ['0380'], cols: [{ ind: 'kompetensplan', year: 2019 }] }], (wb) => {
+      wb.addWorksheet('Liknande kommuner').addRow(['Grupp 1', 'Uppsala', 'Håbo', 'Kalmar']);
+    });
+    expect(imp.report.otherSheets).toEqual(['Liknande kommuner']);
   });
 
   it('one value given differently on two sheets', async () => {
