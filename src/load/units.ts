@@ -122,7 +122,7 @@ export function unitResolver(ref: Reference, year: number): UnitResolver {
     if (!namn) return undefined;
     if (RIKET_NAMES.has(fold(namn))) return RIKET;
     const e = exact(namn);
-    const lan = lanByName.get(e) ?? (hint === 'kommun' ? undefined : lanByShortName.get(e));
+    const lan = lanByName.get(e) ?? (hint === 'kommun' ? undefined : lanByShortName.get(e) ?? (hint === 'lan' ? lanByShortName.get(e.replace(/^region /, '')) : undefined));
     if (lan && hint === 'lan') return lan;
     // "Stockholms stad", "Göteborgs Stad": the genitive s before stad/kommun.
     const genitive = /^(.+)s (stad|kommun)$/i.exec(namn.trim());

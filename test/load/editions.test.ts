@@ -102,8 +102,10 @@ describe('editions and extracts laid out differently from the example files', ()
     ws.addRow(['Län', 'Uppsala', 'Uppsala', 40]);
     ws.addRow(['Kommun', 'Kalmar', 'Kalmar', 'Nej']);
     ws.addRow(['', '', 'Kalmar', 30]);
+    ws.addRow(['Kommun', 'Region Gotland', 'Gotland', 'Ja']);
+    ws.addRow(['Län', 'Region Gotland', 'Gotland', 100]);
     const imp = await importExcelBytes(Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx', { catalog, ref });
-    expect(imp.values.map((v) => [v.unit, v.value])).toEqual([['0380', 1], ['03', 40], ['0880', 0], ['08', 30]]);
+    expect(imp.values.map((v) => [v.unit, v.value])).toEqual([['0380', 1], ['03', 40], ['0880', 0], ['08', 30], ['0980', 1], ['09', 100]]);
   });
 
   it('reads each year under a merged indicator header and skips the change column beside them', async () => {
