@@ -61,7 +61,7 @@ function stadsdelar(data: DataSet, ref: Reference, unit: Unit, year: number): Co
     codes = [...data.units.values()].filter((u) => u.kind === 'stadsdel' && u.parentCode === unit.parentCode).map((u) => u.code);
   }
   const city = ref.kommuner.get(unit.parentCode)?.name ?? unit.parentCode;
-  const word = valid[0]?.kind === 'socialförvaltning' ? 'Socialförvaltningar' : 'Stadsdelsområden';
+  const word = { socialförvaltning: 'Socialförvaltningar', stadsdelsnämnd: 'Stadsdelsnämnder', stadsdelsområde: 'Stadsdelsområden' }[valid[0]?.kind ?? 'stadsdelsområde'];
   const label = `${word} i ${city}`;
   return { id: 'stadsdelar', kind: 'stadsdelar', label, description: `Övriga ${word.toLowerCase()} i ${city} ${year}`, members: membersOf(codes, unit.code) };
 }

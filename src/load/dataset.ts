@@ -36,7 +36,7 @@ export async function importPath(path: string, ctx: ImportContext): Promise<Sour
   if (isKoladaCache(path)) return importKoladaCache(path, ctx);
   const imp = await importExcelFile(path, ctx);
   return {
-    sources: [imp.source], years: [imp.year], isExample: imp.isExample, values: imp.values, units: imp.units,
+    sources: [imp.source], years: imp.years, isExample: imp.isExample, values: imp.values, units: imp.units,
     indicators: imp.indicators, reports: [imp.report],
   };
 }
@@ -66,7 +66,11 @@ export async function loadDataSetWithReport(files: string[], options: LoadOption
     data.sources.push(...imp.sources);
     data.isExample ||= imp.isExample;
     report.files.push(...imp.reports);
-    for (const ind of imp.indicators) data.indicators.set(ind.id, ind);
+    for (const ind of imp.indicators) {
+      // An indicator read from a header in several files exists in all their years (trends, series breaks).
+      const before = data.indicators.get(ind.id);
+      data.indicators.set(ind.id, before && before !== ind ? { ...ind, years: [...new Set([...before.years, ...ind.years])].sort((a, b) => a - b) } : ind);
+    }
     for (const u of imp.units) data.units.set(u.code, u);
     for (const v of imp.values) {
       const key = valueKey(v.year, v.indicator, v.unit);
@@ -80,7 +84,7 @@ export async function loadDataSetWithReport(files: string[], options: LoadOption
   report.warnings.push(...overrideWarnings(report.overridden, data));
   // Catalogue order, so every consumer lists indicators the same way.
   const order = new Map(catalog.map((i, n) => [i.id, n]));
-  data.indicators = new Map([...data.indicators].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)));
+  data.indicators = new Map([...data.indicators].sort((a, b) => (order.get(a[0]) ?? order.size) - (order.get(b[0]) ?? order.size)));
   data.years = [...years].sort((a, b) => a - b);
   return { data, report };
 }

@@ -5,16 +5,18 @@ import ExcelJS from 'exceljs';
 import { ExitCode, OjError } from '../errors.ts';
 import type { DataSource, Indicator, Unit, Value } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
-import { readCell, type CellContent } from './cells.ts';
+import { isPercentFormat, readCell, type CellContent } from './cells.ts';
 import { assertWorkbookBytes, readInputFile } from './filecheck.ts';
 import { assertWorkbookBounded } from './zipcheck.ts';
 import { headerMatcher } from './headers.ts';
 import { findLayout, headerParts, nameColumnSample, type SheetLayout } from './layout.ts';
-import { isPercent, parseNumber, parseValue } from './missing.ts';
-import { emptyFileReport, summariseUnits, type FileReport } from './report.ts';
+import { isPercent, missingReason, parseNumber, parseValue } from './missing.ts';
+import { emptyFileReport, summariseUnits, type FileReport, type SheetSummary } from './report.ts';
 import { checkScale } from './scale.ts';
-import { unitResolver } from './units.ts';
-import { assertPlausibleYear } from './year.ts';
+import { unitResolver, type UnitHint, type UnitResolver } from './units.ts';
+import { slug } from '../reference/slug.ts';
+import { refuseOtherShapes, refuseTransposed } from './shapes.ts';
+import { assertPlausibleYear, splitYear, YearFinder } from './year.ts';
 
 export interface ExcelImportOptions {
   catalog: Indicator[];
@@ -27,7 +29,9 @@ export interface ExcelImportOptions {
 
 export interface FileImport {
   source: DataSource;
+  /** The latest year read; `years` lists all (a file may hold several years side by side). */
   year: number;
+  years: number[];
   isExample: boolean;
   values: Value[];
   units: Unit[];
@@ -35,7 +39,6 @@ export interface FileImport {
   report: FileReport;
 }
 
-const TITLE_YEAR = /öppna jämförelser\s+(\d{4})/i;
 const EXAMPLE_MARKER = /exempeldata/i;
 const SCAN_ROWS = 10;
 const SCAN_COLS = 5;
@@ -51,22 +54,6 @@ function topTexts(wb: ExcelJS.Workbook): string[] {
     }
   });
   return texts;
-}
-
-const BARE_YEAR = /(?:^|\D)(20\d{2})(?:\D|$)/;
-
-/** The year from a title ("Öppna jämförelser 2019"), else a result sheet's name, else the file name. */
-export function findYear(texts: string[], sheetNames: string[], file: string): number | undefined {
-  for (const t of texts) {
-    const m = TITLE_YEAR.exec(t);
-    if (m) return Number(m[1]);
-  }
-  for (const n of sheetNames) {
-    const m = BARE_YEAR.exec(n);
-    if (m) return Number(m[1]);
-  }
-  const m = BARE_YEAR.exec(basename(file));
-  return m ? Number(m[1]) : undefined;
 }
 
 async function openWorkbook(bytes: Buffer, name: string): Promise<ExcelJS.Workbook> {
@@ -97,53 +84,127 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const texts = topTexts(wb);
   const isExample = texts.some((t) => EXAMPLE_MARKER.test(t));
-  const year = opts.year ?? findYear(texts, wb.worksheets.map((w) => w.name), file);
-  if (year === undefined) {
-    throw new OjError(
-      `Årtalet för ${name} gick inte att avgöra: det står inte i någon rubrik, i något bladnamn eller i filnamnet.`,
-      ExitCode.input,
-      'Döp om filen så att året ingår (t.ex. oj-lss-2019.xlsx) eller ange året med --ar 2019.',
-    );
-  }
-  assertPlausibleYear(year, opts.year !== undefined ? `--ar ${year}` : `Filen ${name}`, opts.year !== undefined);
-  const match = headerMatcher(opts.catalog, year);
-  const resolve = unitResolver(opts.ref, year);
-  const report: FileReport = { ...emptyFileReport(name, sha256, year), isExample };
-  const values: Value[] = [];
-  const units = new Map<string, Unit>();
+  if (opts.year !== undefined) assertPlausibleYear(opts.year, `--ar ${opts.year}`, true);
+  const years = new YearFinder(name, texts, opts.year);
+  const report: FileReport = { ...emptyFileReport(name, sha256, 0), isExample };
+  const ctx: RowContext = { name, report, values: [], units: new Map(), seen: new Map(), resolvers: new Map(), ref: opts.ref, resolverFor: () => () => undefined };
+  ctx.resolverFor = resolverCache(ctx);
   const indicators = new Map<string, Indicator>();
+  const matchers = new Map<number, ReturnType<typeof headerMatcher>>();
+  const matcherFor = (y: number) => matchers.get(y) ?? matchers.set(y, headerMatcher(opts.catalog, y)).get(y)!;
 
-  wb.eachSheet((ws) => {
-    const layout = findLayout(ws, (kod, namn) => resolve(kod, namn) !== undefined);
-    const columns: { col: number; ind: Indicator }[] = [];
+  const pending: PendingSheet[] = [];
+  for (const ws of wb.worksheets) {
+    const sheetHint = sheetUnitHint(ws.name);
+    // Finding the table: a unit of any period will do (the columns' years are known only after).
+    const anyPeriod = ctx.resolverFor([...years.sheetYears(ws), ...periodYears(opts.ref)]);
+    const anyResolve = (kod: string, namn: string) => anyPeriod(kod, namn, sheetHint) !== undefined;
+    const layout = findLayout(ws, anyResolve);
+    const columns: ReadColumn[] = [];
+    const candidates: { col: number; parts: string[]; year: number }[] = [];
+    const undated: string[] = [];
+    const dups: DuplicateColumn[] = [];
     if (layout) {
+      refuseOtherShapes(ws, layout, name);
+      const taken = new Map<string, number>();
       for (const col of layout.valueCols) {
-        const parts = headerParts(ws, layout, col);
+        const { parts, year: headerYear } = splitYear(headerParts(ws, layout, col));
         const header = parts.join(' | ');
         const letter = ws.getColumn(col).letter;
-        const m = match(parts);
+        if (!parts.length) continue; // a year alone over an empty column
+        if (parts.some((p) => CHANGE_PART.test(p))) {
+          report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: 'förändring mellan år, läses inte' });
+          continue;
+        }
+        if (ws.getColumn(col).hidden) {
+          report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: 'dold kolumn, läses inte' });
+          continue;
+        }
+        const year = headerYear ?? years.forSheet(ws, letter);
+        if (year !== undefined && year !== opts.year) assertPlausibleYear(year, headerYear ? `Filen ${name}, bladet "${ws.name}", kolumn ${letter}` : `Filen ${name}`);
+        if (year === undefined) {
+          if (matcherFor(years.latestKnown())(parts)) undated.push(`${letter} "${header}"`);
+          continue;
+        }
+        const m = matcherFor(year)(parts);
         if (!m) {
-          report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header });
+          candidates.push({ col, parts, year });
         } else if (m.outsideYears) {
           report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: `liknar ${m.indicator.id}, men indikatorn finns inte ${year} enligt katalogen` });
-        } else if (indicators.has(m.indicator.id)) {
-          report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: `${m.indicator.id} finns redan i en tidigare kolumn` });
+        } else if (taken.has(`${year}|${m.indicator.id}`)) {
+          dups.push({ col, first: taken.get(`${year}|${m.indicator.id}`)!, ind: m.indicator.id, year, header });
         } else {
+          taken.set(`${year}|${m.indicator.id}`, col);
           indicators.set(m.indicator.id, m.indicator);
-          columns.push({ col, ind: m.indicator });
-          report.recognised.push({ sheet: ws.name, column: letter, indicator: m.indicator.id, header });
+          columns.push({ col, ind: m.indicator, year });
+          report.recognised.push({ sheet: ws.name, column: letter, indicator: m.indicator.id, header, year });
         }
       }
     }
-    if (!layout || !columns.length) {
-      report.otherSheets.push(ws.name);
-      return;
+    if (undated.length) {
+      throw new OjError(
+        `Årtalet för ${name} gick inte att avgöra för kolumnerna ${undated.join(', ')} på bladet "${ws.name}": det står inte i en rubrik ovanför dem, i bladnamnet, i en rubrik "Öppna jämförelser ÅÅÅÅ" eller i filnamnet.`,
+        ExitCode.input,
+        'Döp om filen så att året ingår (t.ex. oj-lss-2019.xlsx) eller ange året med --ar 2019; året kan också stå i bladnamnet ("Resultat 2019") eller i en rubrikrad ovanför kolumnerna.',
+      );
     }
-    report.resultSheets.push(ws.name);
-    readRows(ws, layout, columns, { name, year, resolve, report, values, units });
-  });
+    if (!layout || (!columns.length && !candidates.length)) {
+      report.otherSheets.push(ws.name);
+      continue;
+    }
+    // Units valid in the columns' years (Göteborg's stadsdelsnämnder until 2020), latest first.
+    const unitYears = [...new Set([...columns, ...candidates].map((c) => c.year))].sort((a, b) => b - a);
+    const rows = unitRows(ws, layout, sheetHint, ctx.resolverFor(unitYears.length ? unitYears : years.sheetYears(ws)), ctx);
+    for (const d of dups) report.unrecognisedColumns.push({ sheet: ws.name, column: ws.getColumn(d.col).letter, header: d.header, note: sameColumn(ws, rows, d, name) });
+    pending.push({ ws, layout, rows, columns, candidates });
+  }
 
-  if (!report.resultSheets.length) throw noResultSheet(wb, name, report);
+  // Unknown columns: sheets with kommun rows decide an indicator's type, a län sheet then follows by header.
+  const hasKommuner = (p: PendingSheet) => p.rows.some((u) => u.unit.kind === 'kommun' || u.unit.kind === 'stadsdel');
+  for (const p of [...pending.filter(hasKommuner), ...pending.filter((x) => !hasKommuner(x))]) {
+    const taken = new Set<string>();
+    for (const c of p.candidates) {
+      const generic = genericIndicator(p.ws, c.col, c.parts, p.rows, indicators);
+      const letter = p.ws.getColumn(c.col).letter;
+      const header = c.parts.join(' | ');
+      if (!generic) {
+        report.unrecognisedColumns.push({ sheet: p.ws.name, column: letter, header });
+        continue;
+      }
+      if (taken.has(`${c.year}|${generic.id}`)) {
+        report.unrecognisedColumns.push({ sheet: p.ws.name, column: letter, header, note: `${generic.id} ${c.year} finns redan i en tidigare kolumn` });
+        continue;
+      }
+      taken.add(`${c.year}|${generic.id}`);
+      if (!generic.years.includes(c.year)) generic.years = [...generic.years, c.year].sort();
+      indicators.set(generic.id, generic);
+      p.columns.push({ col: c.col, ind: generic, year: c.year });
+      report.recognised.push({ sheet: p.ws.name, column: letter, indicator: generic.id, header, year: c.year, generic: true });
+    }
+  }
+  for (const p of pending) {
+    if (!p.columns.length) {
+      report.otherSheets.push(p.ws.name);
+      continue;
+    }
+    report.resultSheets.push(p.ws.name);
+    readRows(p.ws, p.rows, p.columns, ctx, p.layout);
+    const units: SheetSummary['units'] = { kommun: 0, stadsdel: 0, lan: 0, riket: 0 };
+    for (const u of new Map(p.rows.map((x) => [x.unit.code, x.unit])).values()) units[u.kind]++;
+    (report.sheets ??= []).push({
+      name: p.ws.name, years: [...new Set(p.columns.map((c) => c.year))].sort((a, b) => a - b), units, indicators: [...new Set(p.columns.map((c) => c.ind.id))],
+    });
+  }
+  const generic = [...indicators.values()].filter((i) => i.omrade === OTHER_OMRADE && i.id.startsWith('ovrig_'));
+  if (generic.length) report.newIndicators = generic;
+
+  const { values, units } = ctx;
+  if (!report.resultSheets.length) {
+    // Only when nothing else is readable: a sheet listing kommuner in a row (a group list) is no table.
+    for (const ws of wb.worksheets) if (report.otherSheets.includes(ws.name)) refuseTransposed(ws, name, opts.ref);
+    if (!years.any()) throw noYear(name);
+    throw noResultSheet(wb, name, report);
+  }
   const namedUnits = [...units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel').length;
   if (!namedUnits && report.unrecognisedRows.length) {
     const sheets = [...new Set(report.unrecognisedRows.map((r) => r.sheet))];
@@ -153,23 +214,116 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
       UNIT_HINT,
     );
   }
+  const fileYears = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
+  for (const y of fileYears) assertPlausibleYear(y, `Filen ${name}`);
+  const year = fileYears[fileYears.length - 1] ?? years.forFile() ?? 0;
+  report.year = year;
+  report.years = fileYears;
+  report.warnings.push(...years.warnings);
   summariseUnits(report, units, opts.ref);
-  report.indicatorsMissing = opts.catalog.filter((i) => i.years.includes(year) && !indicators.has(i.id)).map((i) => i.id);
+  const found = new Set(values.map((v) => `${v.year}|${v.indicator}`));
+  report.indicatorsMissing = opts.catalog.filter((i) => fileYears.some((y) => i.years.includes(y) && !found.has(`${y}|${i.id}`))).map((i) => i.id);
   report.valueCount = values.length;
   report.missingCount = values.filter((v) => v.missing).length;
   return {
     source: { kind: isExample ? 'exempel' : 'excel', name, sha256, year },
-    year, isExample, values, units: [...units.values()], indicators: [...indicators.values()], report,
+    year, years: fileYears.length ? fileYears : [year], isExample, values, units: [...units.values()], indicators: [...indicators.values()], report,
+  };
+}
+
+/** A column of change between years ("Förändring", "Skillnad 2018–2019", "procentenheter"): derived, not read. */
+const CHANGE_PART = /(?<!\p{L})(förändring|skillnad|differens|diff|procentenheter|ökning|minskning)(?!\p{L})/iu;
+
+/** One year inside each period of the reference's stadsdelar. */
+function periodYears(ref: Reference): number[] {
+  return [...new Set(ref.delomraden.map((d) => Number(d.validFrom.slice(0, 4)) + 1))].sort((a, b) => b - a);
+}
+
+function noYear(name: string): OjError {
+  return new OjError(
+    `Årtalet för ${name} gick inte att avgöra: det står inte i någon rubrik, i något bladnamn eller i filnamnet.`,
+    ExitCode.input,
+    'Döp om filen så att året ingår (t.ex. oj-lss-2019.xlsx) eller ange året med --ar 2019.',
+  );
+}
+
+/** A sheet named for län ("Län", "Län och riket") holds län: its short names ("Uppsala") are not kommuner. */
+function sheetUnitHint(sheetName: string): UnitHint {
+  const f = sheetName.toLowerCase();
+  if (/\bl[äa]n\b|\bregion/.test(f) && !/kommun/.test(f)) return 'lan';
+  return undefined;
+}
+
+function resolverCache(ctx: RowContext): (years: number[]) => UnitResolver {
+  return (years) => {
+    const list = years.map((y) => ctx.resolvers.get(y) ?? ctx.resolvers.set(y, unitResolver(ctx.ref, y)).get(y)!);
+    return (kod, namn, hint) => {
+      for (const r of list) {
+        const u = r(kod, namn, hint);
+        if (u) return u;
+      }
+      return undefined;
+    };
   };
 }
 
 interface RowContext {
   name: string;
-  year: number;
-  resolve: ReturnType<typeof unitResolver>;
   report: FileReport;
   values: Value[];
   units: Map<string, Unit>;
+  /** year|indicator|unit → where the file first gave it, across sheets. */
+  seen: Map<string, { cell: string; sheet: string; value: number | null; text: string }>;
+  resolvers: Map<number, UnitResolver>;
+  ref: Reference;
+  resolverFor: (years: number[]) => UnitResolver;
+}
+
+interface ReadColumn {
+  col: number;
+  ind: Indicator;
+  year: number;
+}
+
+interface DuplicateColumn {
+  col: number;
+  /** The column already read for the same indicator and year. */
+  first: number;
+  ind: string;
+  year: number;
+  header: string;
+}
+
+/**
+ * A second column for an indicator and year already read is harmless when it repeats the first; when the two
+ * differ, which one is meant cannot be known: refused, naming both.
+ */
+function sameColumn(ws: ExcelJS.Worksheet, rows: UnitRow[], d: DuplicateColumn, file: string): string {
+  const [a, b] = [ws.getColumn(d.first).letter, ws.getColumn(d.col).letter];
+  for (const { r } of rows) {
+    const [x, y] = [readCell(ws.getCell(r, d.first)).text, readCell(ws.getCell(r, d.col)).text];
+    if (x === y) continue;
+    throw new OjError(
+      `Filen ${file}, bladet "${ws.name}": kolumnerna ${a} och ${b} ("${d.header}") känns båda igen som ${d.ind} ${d.year} men har olika värden (${a}${r} "${x}", ${b}${r} "${y}").`,
+      ExitCode.input,
+      'Ta bort den kolumn som inte gäller, skriv året ovanför kolumnerna om de avser olika år, eller ge kolumnerna egna mönster i en egen katalog (--katalog).',
+    );
+  }
+  return `${d.ind} ${d.year} finns redan i kolumn ${a} med samma värden`;
+}
+
+interface PendingSheet {
+  ws: ExcelJS.Worksheet;
+  layout: SheetLayout;
+  rows: UnitRow[];
+  columns: ReadColumn[];
+  candidates: { col: number; parts: string[]; year: number }[];
+}
+
+interface UnitRow {
+  r: number;
+  unit: Unit;
+  namn: string;
 }
 
 const UNIT_HINT =
@@ -199,6 +353,7 @@ function noResultSheet(wb: ExcelJS.Workbook, name: string, report: FileReport): 
 interface ParsedCell {
   col: number;
   ind: Indicator;
+  year: number;
   content: CellContent;
   address: string;
   value: number | null;
@@ -211,38 +366,113 @@ function conflicting(a: ParsedCell[], b: ParsedCell[]): [ParsedCell, ParsedCell]
   return undefined;
 }
 
-function readRows(ws: ExcelJS.Worksheet, layout: SheetLayout, columns: { col: number; ind: Indicator }[], ctx: RowContext): void {
-  const seen = new Map<string, { row: number; namn: string; cells: ParsedCell[] }>();
-  const parsedRows: { unit: Unit; cells: ParsedCell[] }[] = [];
+const SECTION_LAN = /^(l[äa]n|per l[äa]n|l[äa]n och riket|l[äa]nen)$/i;
+const SECTION_KOMMUN = /^(kommuner|kommun|per kommun|kommuner och stadsdelar)$/i;
+const FOOTNOTE = /^(\*|¹|²|³|†|källa|kalla|not\b|noter|fotnot|anm|obs|\(?\d{1,2}\)|förklaring|teckenförklaring)/i;
+
+/** The data rows with their units: context (sheet, section, level or län column) decides short län names. */
+function unitRows(ws: ExcelJS.Worksheet, layout: SheetLayout, sheetHint: UnitHint, resolve: UnitResolver, ctx: RowContext): UnitRow[] {
+  const out: UnitRow[] = [];
+  let section: UnitHint;
+  const text = (r: number, c: number | undefined) => (c ? readCell(ws.getCell(r, c)).text.slice(0, 1000) : '');
+  const noValues = (r: number) => layout.valueCols.every((c) => !text(r, c));
   for (let r = layout.firstDataRow; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const kod = layout.codeCol ? readCell(row.getCell(layout.codeCol)).text : '';
-    const namn = readCell(row.getCell(layout.nameCol)).text;
+    const kod = text(r, layout.codeCol);
+    let namn = text(r, layout.nameCol);
+    const lanText = text(r, layout.lanCol);
+    if (!kod && !namn && !lanText) continue;
+    if (!kod && noValues(r)) {
+      if (SECTION_LAN.test(namn)) section = 'lan';
+      else if (SECTION_KOMMUN.test(namn)) section = 'kommun';
+    }
+    const level = text(r, layout.levelCol);
+    let hint: UnitHint = /^l[äa]n/i.test(level) ? 'lan' : /^(kommun|stadsdel)/i.test(level) ? 'kommun' : layout.lanNames ? 'lan' : section ?? sheetHint;
+    // A row with only the län column filled is the län itself.
+    if (!namn && lanText) [namn, hint] = [lanText, 'lan'];
     if (!kod && !namn) continue;
-    const unit = ctx.resolve(kod, namn);
+    const unit = resolve(kod, namn, hint);
     if (!unit) {
-      ctx.report.unrecognisedRows.push({ sheet: ws.name, row: r, text: [kod, namn].filter(Boolean).join(' ') });
+      if (!(FOOTNOTE.test(namn) && noValues(r)) && !SECTION_LAN.test(namn) && !SECTION_KOMMUN.test(namn)) {
+        ctx.report.unrecognisedRows.push({ sheet: ws.name, row: r, text: [kod, namn].filter(Boolean).join(' ') });
+      }
       continue;
     }
-    const cells = columns.map(({ col, ind }): ParsedCell => {
+    // A län name over its kommuner with no values is a section heading, not a published län row.
+    if (unit.kind === 'lan' && noValues(r)) continue;
+    out.push({ r, unit, namn });
+  }
+  return out;
+}
+
+const JANEJ_TEXT = /^(ja|nej)$/i;
+const FOOTNOTE_MARKS = /[*¹²³⁴⁵⁶⁷⁸⁹⁰†]+/g;
+const SHARE_HEADER = /andel|procent|%/i;
+const SPLIT_PART = /^(lss barn|lss vuxna|myndighetsutövning|utförare)$/i;
+
+/**
+ * An indicator for a column the catalogue does not know, when its kommun values are Ja/Nej or shares
+ * (share: the header or the cell format says so): name from the header, område "Övriga indikatorer".
+ */
+function genericIndicator(ws: ExcelJS.Worksheet, col: number, parts: string[], rows: UnitRow[], known: Map<string, Indicator>): Indicator | undefined {
+  const words = parts.map((p) => p.replace(FOOTNOTE_MARKS, '').replace(/\s+/g, ' ').trim()).filter((p) => !SPLIT_PART.test(p));
+  const nameText = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const id = `ovrig_${slug(nameText).replace(/-/g, '_').slice(0, 40)}`;
+  const cells = rows.filter((u) => u.unit.kind === 'kommun' || u.unit.kind === 'stadsdel').map((u) => ws.getCell(u.r, col));
+  // Without kommun rows (a län sheet) only a header already seen with kommun values is taken.
+  if (!cells.length) return known.get(id);
+  const contents = cells.map(readCell);
+  const readsAs = (type: 'janej' | 'andel') =>
+    contents.every((c) => parseValue(c, type, 'kommun', type === 'andel' ? '%' : undefined).missing !== 'oläsbar') &&
+    contents.some((c) => parseValue(c, type, 'kommun', type === 'andel' ? '%' : undefined).value !== null);
+  let type: 'janej' | 'andel' | undefined;
+  if (contents.every((c) => !c.text || JANEJ_TEXT.test(c.text) || missingReason(c.text)) && readsAs('janej')) type = 'janej';
+  else if ((SHARE_HEADER.test(parts.join(' ')) || cells.some((c) => isPercentFormat(c.numFmt))) && readsAs('andel')) type = 'andel';
+  if (!type || !nameText) return undefined;
+  const existing = known.get(id);
+  if (existing && existing.type === type) return existing;
+  const split = parts.find((p) => SPLIT_PART.test(p));
+  return {
+    id: existing ? `${id}_${col}` : id, name: nameText, shortName: nameText.length > 50 ? `${nameText.slice(0, 48)}…` : nameText,
+    omrade: OTHER_OMRADE, ...(split ? { split } : {}), type,
+    direction: type === 'janej' ? 'upp' : 'ingen',
+    description: `Kolumnen "${parts.join(' – ')}" på bladet "${ws.name}".`,
+    ...(type === 'andel' ? { unit: '%' } : {}),
+    years: [],
+    patterns: { '*': [nameText] },
+    note: `Finns inte i indikatorkatalogen: läst från kolumnrubriken "${nameText}" som ${type === 'janej' ? 'ja/nej-indikator (Ja räknas som bättre)' : 'andel utan bedömd riktning'}. Lägg in den i en egen katalog (ojrapport granska visar posten) för att ange riktning och namn.`,
+  };
+}
+
+export const OTHER_OMRADE = 'Övriga indikatorer';
+
+function readRows(ws: ExcelJS.Worksheet, rows: UnitRow[], columns: ReadColumn[], ctx: RowContext, layout: SheetLayout): void {
+  const seen = new Map<string, { row: number; namn: string; cells: ParsedCell[] }>();
+  const parsedRows: { unit: Unit; cells: ParsedCell[] }[] = [];
+  for (const { r, unit, namn } of rows) {
+    const row = ws.getRow(r);
+    const cells = columns.map(({ col, ind, year }): ParsedCell => {
       const cell = row.getCell(col);
       const content = readCell(cell);
-      return { col, ind, content, address: cell.address, ...parseValue(content, ind.type, unit.kind, ind.unit) };
+      return { col, ind, year, content, address: cell.address, ...parseValue(content, ind.type, unit.kind, ind.unit) };
     });
     const first = seen.get(unit.code);
     if (first) {
+      const kod = layout.codeCol ? readCell(row.getCell(layout.codeCol)).text : '';
       // A city's code repeated on a sub-unit row that is not in the reference: not this unit twice, an unknown row.
-      if (kod && namn && namn !== first.namn && ctx.resolve('', namn)?.code !== unit.code) {
+      if (kod && namn && namn !== first.namn && ctx.resolverFor([columns[0]!.year])('', namn)?.code !== unit.code) {
         ctx.report.unrecognisedRows.push({ sheet: ws.name, row: r, text: `${kod} ${namn} (koden ${kod} används redan för ${unit.name} på rad ${first.row})` });
         continue;
       }
       const diff = conflicting(first.cells, cells);
       if (!diff) continue; // the same row twice: harmless
       const [a, b] = diff;
+      const by = distinguishingColumn(ws, layout, columns, first.row, r);
       throw new OjError(
-        `Filen ${ctx.name}, bladet "${ws.name}": ${unit.name} (${unit.code}) finns på både rad ${first.row} och rad ${r} med olika värden (${a.ind.id}: ${a.address} "${a.content.text}", ${b.address} "${b.content.text}").`,
+        `Filen ${ctx.name}, bladet "${ws.name}": ${unit.name} (${unit.code}) finns på både rad ${first.row} och rad ${r} med olika värden (${a.ind.id}: ${a.address} "${a.content.text}", ${b.address} "${b.content.text}")${by ? `; raderna skiljer sig i kolumnen ${by}` : ''}.`,
         ExitCode.input,
-        'Ta bort den felaktiga raden (eller rätta koden/namnet om raden gäller en annan kommun) och försök igen.',
+        by
+          ? 'Bladet har flera rader per kommun. Dela upp det så att varje blad har en rad per kommun (t.ex. ett blad per värde i den kolumnen), eller använd CSV-formatet i långt format.'
+          : 'Ta bort den felaktiga raden (eller rätta koden/namnet om raden gäller en annan kommun) och försök igen.',
       );
     }
     seen.set(unit.code, { row: r, namn, cells });
@@ -273,8 +503,19 @@ function readRows(ws: ExcelJS.Worksheet, layout: SheetLayout, columns: { col: nu
   for (const { unit, cells } of parsedRows) {
     ctx.units.set(unit.code, unit);
     for (const cell of cells) {
+      const key = `${cell.year}|${cell.ind.id}|${unit.code}`;
+      const before = ctx.seen.get(key);
+      if (before) {
+        if (before.value === cell.value) continue;
+        throw new OjError(
+          `Filen ${ctx.name}: ${unit.name} (${unit.code}) har olika värden för ${cell.ind.id} ${cell.year} på bladet "${before.sheet}" (${before.cell} "${before.text}") och bladet "${ws.name}" (${cell.address} "${cell.content.text}").`,
+          ExitCode.input,
+          'Rätta värdet på det ena bladet (eller ta bort det blad som inte ska läsas) och försök igen.',
+        );
+      }
+      ctx.seen.set(key, { cell: cell.address, sheet: ws.name, value: cell.value, text: cell.content.text });
       const value: Value = {
-        unit: unit.code, indicator: cell.ind.id, year: ctx.year, value: cell.value, raw: cell.content.text,
+        unit: unit.code, indicator: cell.ind.id, year: cell.year, value: cell.value, raw: cell.content.text,
         source: { file: ctx.name, sheet: ws.name, cell: cell.address },
       };
       if (cell.missing) value.missing = cell.missing;
@@ -284,4 +525,18 @@ function readRows(ws: ExcelJS.Worksheet, layout: SheetLayout, columns: { col: nu
       ctx.values.push(value);
     }
   }
+}
+
+/** The first column outside the indicators whose text differs between two rows (e.g. "Målgrupp"), as 'C "Målgrupp"'. */
+function distinguishingColumn(ws: ExcelJS.Worksheet, layout: SheetLayout, columns: ReadColumn[], a: number, b: number): string | undefined {
+  const used = new Set(columns.map((c) => c.col));
+  for (let c = 1; c <= ws.columnCount; c++) {
+    if (used.has(c) || c === layout.nameCol || c === layout.codeCol) continue;
+    const ta = readCell(ws.getCell(a, c)).text;
+    const tb = readCell(ws.getCell(b, c)).text;
+    if (ta === tb) continue;
+    const label = headerParts(ws, layout, c).join(' ') || ws.getColumn(c).letter;
+    return `${ws.getColumn(c).letter} "${label}" ("${ta}" mot "${tb}")`;
+  }
+  return undefined;
 }

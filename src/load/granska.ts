@@ -64,10 +64,15 @@ function catalogHint(r: FileReport): string[] {
 }
 
 function reportLines(r: GranskaFile['reports'][number]): string[] {
-  const lines: string[] = [`  År: ${r.year}${r.isExample ? ' (exempeldata – inte verkliga resultat)' : ''}`];
+  const lines: string[] = [`  År: ${r.years && r.years.length > 1 ? r.years.join(', ') : r.year}${r.isExample ? ' (exempeldata – inte verkliga resultat)' : ''}`];
   if (r.kind === undefined || r.kind === 'excel') {
     lines.push(`  Blad som används: ${r.resultSheets.join(', ') || '–'}`);
     if (r.otherSheets.length) lines.push(`  Andra blad: ${r.otherSheets.join(', ')}`);
+  }
+  for (const sh of r.sheets ?? []) {
+    const f = sh.units;
+    const units = [f.kommun && `${num(f.kommun)} kommuner`, f.stadsdel && `${num(f.stadsdel)} stadsdelar`, f.lan && `${num(f.lan)} län`, f.riket && 'riket'].filter(Boolean).join(', ');
+    lines.push(`  Blad "${sh.name}": år ${sh.years.join(', ')}; ${units || 'inga enheter'}; ${num(sh.indicators.length)} indikatorer (${sh.indicators.join(', ')})`);
   }
   lines.push(`  Enheter: ${unitsLine(r)}`);
   const missing = r.missingKommunerNames;
@@ -78,7 +83,14 @@ function reportLines(r: GranskaFile['reports'][number]): string[] {
   lines.push(`  Indikatorer som känns igen (${num(r.recognised.length)}):`);
   for (const c of r.recognised) {
     const where = c.column ? `${c.sheet}!${c.column}` : c.header;
-    lines.push(`    ${where.padEnd(16)} ${c.indicator}${c.column ? `  "${c.header}"` : ''}`);
+    const extra = `${c.year && r.years && r.years.length > 1 ? ` ${c.year}` : ''}${c.generic ? ' (ny, inte i katalogen)' : ''}`;
+    lines.push(`    ${where.padEnd(16)} ${c.indicator}${extra}${c.column ? `  "${c.header}"` : ''}`);
+  }
+  if (r.newIndicators?.length) {
+    lines.push(`  Indikatorer som inte finns i katalogen men lästs från kolumnrubriken (${num(r.newIndicators.length)}), område "Övriga indikatorer".`);
+    lines.push('  Kontrollera namn, typ och riktning och lägg posterna i en egen katalog (--katalog FIL):');
+    const entries = r.newIndicators.map(({ note: _note, description: _d, ...rest }) => ({ ...rest, description: '' }));
+    for (const l of JSON.stringify({ indikatorer: entries }, null, 2).split('\n')) lines.push(`    ${l}`);
   }
   if (r.unrecognisedColumns.length) {
     lines.push(`  Kolumner som inte känns igen (${num(r.unrecognisedColumns.length)}):`);

@@ -4,6 +4,7 @@ import type { Indicator } from '../model/types.ts';
 /** Lower case, NFKC, one kind of dash without surrounding spaces, collapsed whitespace. */
 export function normaliseHeader(s: string): string {
   return s
+    .replace(/[*\u00b9\u00b2\u00b3\u2070-\u2079†]+/g, ' ')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ')
@@ -45,6 +46,8 @@ function matcher(ind: Indicator, year: number): Matcher {
   return { indicator: ind, score: (h) => Math.max(0, ...tests.map((t) => t(h))) };
 }
 
+const MAX_PART = 500;
+
 export interface HeaderMatch {
   indicator: Indicator;
   /** True when the catalogue does not list the file's year for the indicator. */
@@ -68,7 +71,8 @@ export function headerMatcher(catalog: Indicator[], year: number): (headerParts:
     return top?.indicator;
   };
   return (parts) => {
-    const text = parts.join(' ');
+    // Patterns see at most 500 characters of a cell: a huge cell must not make matching slow.
+    const text = parts.map((p) => p.slice(0, MAX_PART)).join(' ');
     const now = best(current, text);
     if (now) return { indicator: now, outsideYears: false };
     const other = best(others, text);

@@ -10,12 +10,22 @@ const NAME_LABELS = new Set([
 ]);
 const CODE_LABELS = new Set(['kod', 'kommunkod', 'kommun-kod', 'kommunnr', 'kommunnummer', 'regionkod', 'lanskod/kommunkod', 'kommun-/lanskod']);
 const LAN_LABELS = new Set(['lan', 'lansnamn', 'lan namn']);
+/** A name column of a sheet or table holding only län (and riket). */
+const LAN_NAME_LABELS = new Set([...LAN_LABELS, 'region', 'lan/riket', 'riket/lan', 'lan och riket', 'lan, riket']);
+/** A column saying which level a row is: "Kommun", "Län", "Riket". */
+const LEVEL_LABELS = new Set(['niva', 'typ', 'enhetstyp', 'redovisningsniva', 'geografisk niva', 'omradestyp']);
+/** Detection reads at most this much of a cell (a 30 000-character cell must not slow matching down). */
+const MAX_CELL_TEXT = 1000;
 const MAX_SCAN_ROWS = 25;
 const MAX_KEY_COLUMN = 15;
-const MAX_HEADER_ROWS = 4;
+/** Year, område, indicator, split and a unit row at most. */
+const MAX_HEADER_ROWS = 5;
 
 export interface SheetLayout {
   nameCol: number;
+  /** The name column is labelled "Län"/"Region": short names are län, not kommuner. */
+  lanNames?: boolean;
+  levelCol?: number;
   codeCol?: number;
   lanCol?: number;
   /** Stacked header rows, top to bottom. */
@@ -25,12 +35,17 @@ export interface SheetLayout {
   valueCols: number[];
 }
 
-/** "Kommun", "Namn", "Kommun (kod och namn)", also with a trailing colon or asterisk. */
-export function isNameLabel(t: string): boolean {
-  return NAME_LABELS.has(fold(t).replace(/[:*]+$/, '').trim());
+/** A label without case, accents, footnote marks ("Kommun*", "Län¹", "Kod:") or a line break. */
+export function labelKey(t: string): string {
+  return fold(t.slice(0, 200)).replace(/[\u00b9\u00b2\u00b3\u2070-\u2079†]+/g, '').replace(/\s*[:*)]*\s*$/, '').replace(/\s*\(\d\)$/, '').trim();
 }
 
-const text = (ws: ExcelJS.Worksheet, r: number, c: number): string => readCell(ws.getCell(r, c)).text;
+/** "Kommun", "Namn", "Kommun (kod och namn)", also with a trailing colon or asterisk. */
+export function isNameLabel(t: string): boolean {
+  return NAME_LABELS.has(labelKey(t));
+}
+
+const text = (ws: ExcelJS.Worksheet, r: number, c: number): string => readCell(ws.getCell(r, c)).text.slice(0, MAX_CELL_TEXT);
 
 /** Looks this far below a column label for the first row naming a known unit. */
 const MAX_GAP_TO_DATA = 8;
@@ -42,30 +57,44 @@ const MAX_GAP_TO_DATA = 8;
 export function findLayout(ws: ExcelJS.Worksheet, isUnit: (kod: string, namn: string) => boolean): SheetLayout | undefined {
   const lastRow = Math.min(ws.rowCount, MAX_SCAN_ROWS);
   const lastKeyCol = Math.min(ws.columnCount, MAX_KEY_COLUMN);
-  for (let keyRow = 1; keyRow <= lastRow; keyRow++) {
-    for (let nameCol = 1; nameCol <= lastKeyCol; nameCol++) {
-      if (!isNameLabel(text(ws, keyRow, nameCol))) continue;
-      const layout = layoutAt(ws, keyRow, nameCol, lastKeyCol, isUnit);
-      if (layout) return layout;
+  // A kommun name column wins over a "Län" column beside it; a table of län alone has only the latter.
+  for (const [labels, lanNames] of [[NAME_LABELS, false], [LAN_NAME_LABELS, true]] as const) {
+    for (let keyRow = 1; keyRow <= lastRow; keyRow++) {
+      for (let nameCol = 1; nameCol <= lastKeyCol; nameCol++) {
+        if (!labels.has(labelKey(text(ws, keyRow, nameCol)))) continue;
+        const layout = layoutAt(ws, keyRow, nameCol, lastKeyCol, isUnit, lanNames);
+        if (layout) return layout;
+      }
     }
   }
   return undefined;
 }
 
-function layoutAt(ws: ExcelJS.Worksheet, keyRow: number, nameCol: number, lastKeyCol: number, isUnit: (kod: string, namn: string) => boolean): SheetLayout | undefined {
+/** A code in a key cell ("0380", "03", "0380 Uppsala"): the row is data even when the unit is unknown. */
+const CODE_LIKE = /^\d{1,4}(?:\s|$)/;
+
+function layoutAt(ws: ExcelJS.Worksheet, keyRow: number, nameCol: number, lastKeyCol: number, isUnit: (kod: string, namn: string) => boolean, lanNames: boolean): SheetLayout | undefined {
   let codeCol: number | undefined;
   let lanCol: number | undefined;
+  let levelCol: number | undefined;
   for (let c = 1; c <= lastKeyCol; c++) {
-    const label = fold(text(ws, keyRow, c)).replace(/[:*]+$/, '').trim();
+    if (c === nameCol) continue;
+    const label = labelKey(text(ws, keyRow, c));
     if (codeCol === undefined && CODE_LABELS.has(label)) codeCol = c;
     if (lanCol === undefined && LAN_LABELS.has(label)) lanCol = c;
+    if (levelCol === undefined && LEVEL_LABELS.has(label)) levelCol = c;
   }
-  const keyCols = new Set([nameCol, codeCol, lanCol].filter((c): c is number => c !== undefined));
+  const keyCols = new Set([nameCol, codeCol, lanCol, levelCol].filter((c): c is number => c !== undefined));
+  const last = Math.min(ws.rowCount, keyRow + MAX_GAP_TO_DATA);
+  let firstUnitRow = keyRow + 1;
+  for (; firstUnitRow <= last; firstUnitRow++) {
+    if (isUnit(codeCol ? text(ws, firstUnitRow, codeCol) : '', text(ws, firstUnitRow, nameCol))) break;
+  }
+  if (firstUnitRow > last) return undefined;
+  // The header ends at the first row that looks like data, known unit or not (an unknown riket spelling or a
+  // "Län: Stockholm" row must be read as a row, not merged into the column headers).
   let firstDataRow = keyRow + 1;
-  for (; firstDataRow <= Math.min(ws.rowCount, keyRow + MAX_GAP_TO_DATA); firstDataRow++) {
-    if (isUnit(codeCol ? text(ws, firstDataRow, codeCol) : '', text(ws, firstDataRow, nameCol))) break;
-  }
-  if (firstDataRow > Math.min(ws.rowCount, keyRow + MAX_GAP_TO_DATA)) return undefined;
+  while (firstDataRow < firstUnitRow && !looksLikeData(ws, firstDataRow, nameCol, codeCol, keyCols)) firstDataRow++;
 
   const hasValueHeader = (r: number): boolean => {
     for (let c = 1; c <= ws.columnCount; c++) if (!keyCols.has(c) && text(ws, r, c)) return true;
@@ -80,7 +109,30 @@ function layoutAt(ws: ExcelJS.Worksheet, keyRow: number, nameCol: number, lastKe
   for (let c = 1; c <= ws.columnCount; c++) {
     if (!keyCols.has(c) && headerRows.some((r) => text(ws, r, c))) valueCols.push(c);
   }
-  return { nameCol, codeCol, lanCol, headerRows, firstDataRow, valueCols };
+  return { nameCol, codeCol, lanCol, levelCol, lanNames, headerRows, firstDataRow, valueCols };
+}
+
+/** Answers and numbers (not years, which head columns): what value cells hold, never header cells. */
+const VALUE_LIKE = /^(ja|nej|-?\d+(?:[.,]\d+)?\s*%?|\.\.?|–|-|x)$/i;
+
+function looksLikeData(ws: ExcelJS.Worksheet, r: number, nameCol: number, codeCol: number | undefined, keyCols: Set<number>): boolean {
+  const name = text(ws, r, nameCol);
+  let filled = 0;
+  let values = 0;
+  for (let c = 1; c <= Math.min(ws.columnCount, 300); c++) {
+    if (keyCols.has(c)) continue;
+    const t = text(ws, r, c);
+    if (!t) continue;
+    filled++;
+    if (VALUE_LIKE.test(t) && !/^20\d{2}$/.test(t)) values++;
+  }
+  // Answers and numbers beside a name; a row of "Ja | Nej" sub-labels under a merged header has no name.
+  if (name && filled && values * 2 >= filled) return true;
+  const label = labelKey(name);
+  if (NAME_LABELS.has(label) || LAN_NAME_LABELS.has(label)) return false;
+  if (codeCol && CODE_LIKE.test(text(ws, r, codeCol))) return true;
+  if (CODE_LIKE.test(name)) return true;
+  return /^(riket|hela riket|sverige|totalt|samtliga kommuner|riksgenomsnitt)\b/i.test(name) || /\bl[äa]n\b/i.test(name);
 }
 
 /** The non-empty header texts of a column, top to bottom, without repeats. */

@@ -1,5 +1,5 @@
 // What an import recognised and what not; the granska command prints this.
-import type { Unit, UnitKind } from '../model/types.ts';
+import type { Indicator, Unit, UnitKind } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 
 export interface RecognisedColumn {
@@ -8,6 +8,10 @@ export interface RecognisedColumn {
   column: string;
   indicator: string;
   header: string;
+  /** The year the column was read as (Excel). */
+  year?: number;
+  /** Not in the catalogue: an indicator made from the header (område "Övriga indikatorer"). */
+  generic?: boolean;
 }
 
 export interface UnrecognisedColumn {
@@ -16,6 +20,13 @@ export interface UnrecognisedColumn {
   header: string;
   /** Why it was not used, in Swedish, when there is more to say than "okänd rubrik". */
   note?: string;
+}
+
+export interface SheetSummary {
+  name: string;
+  years: number[];
+  units: Record<UnitKind, number>;
+  indicators: string[];
 }
 
 export interface UnreadableCell {
@@ -47,6 +58,8 @@ export interface FileReport {
   file: string;
   sha256: string;
   year: number;
+  /** Every year read from the file, when it holds several. */
+  years?: number[];
   isExample: boolean;
   resultSheets: string[];
   /** Sheets without a recognisable result table (e.g. "Om filen", "Indikatorer"). */
@@ -60,6 +73,10 @@ export interface FileReport {
   indicatorsMissing: string[];
   valueCount: number;
   missingCount: number;
+  /** Per result sheet (Excel): the years, units by kind and indicators it gave. */
+  sheets?: SheetSummary[];
+  /** Indicators made from headers the catalogue does not know: ready catalogue entries. */
+  newIndicators?: Indicator[];
   /** Things the import did but the user should check (e.g. a CSV read as Windows-1252), in Swedish. */
   warnings: string[];
 }

@@ -9,28 +9,64 @@ const RIKET_NAMES = new Set(['riket', 'hela riket', 'riket totalt', 'sverige', '
 const UNIT_SUFFIXES = ['stadsdelsomrade', 'stadsdelsnamnd', 'stadsdelsforvaltning', 'socialforvaltning', 'sdo', 'sdn', 'sdf', 'sf'];
 /** "0380 Uppsala", "0380 - Uppsala", "03: Uppsala län": a code and a name in one cell. */
 const CODE_AND_NAME = /^(\d{1,4})\s*[-–:,]?\s+(\D.*)$/;
+/** "Uppsala (0380)": the code after the name. */
+const NAME_AND_CODE = /^(\D.*?)\s*\((\d{2}|\d{4})\)$/;
 
-export type UnitResolver = (kod: string, namn: string) => Unit | undefined;
+/**
+ * What a row's context says it is: a län sheet or section, or a level column ("Län", "Kommun").
+ * Decides only names that are both a kommun and a län's short name ("Uppsala", "Kalmar").
+ */
+export type UnitHint = 'lan' | 'kommun' | undefined;
+
+export type UnitResolver = (kod: string, namn: string, hint?: UnitHint) => Unit | undefined;
+
+/** Lower case, collapsed spaces, accents kept: "Håbo" and "Habo" stay two names. */
+const exact = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Name without "kommun"/"stad" and a leading "Region " ("Region Gotland", "Uppsala kommun"). */
 function kommunKey(name: string): string {
-  return fold(name).replace(/^region /, '').replace(/ (kommun|stad)$/, '');
+  return exact(name).replace(/^region /, '').replace(/ (kommun|stad)$/, '');
+}
+
+/** Exact key first; the accent-folded key only when it names exactly one unit. */
+function nameIndex<T>(): { add(key: string, v: T): void; get(key: string): T | undefined } {
+  const byExact = new Map<string, T>();
+  const byFold = new Map<string, T[]>();
+  return {
+    add(key, v) {
+      byExact.set(key, v);
+      const f = fold(key);
+      const list = byFold.get(f) ?? [];
+      if (!list.includes(v)) list.push(v);
+      byFold.set(f, list);
+    },
+    get(key) {
+      const hit = byExact.get(key);
+      if (hit) return hit;
+      const list = byFold.get(fold(key));
+      return list?.length === 1 ? list[0] : undefined;
+    },
+  };
 }
 
 export function unitResolver(ref: Reference, year: number): UnitResolver {
-  const kommunByName = new Map<string, Unit>();
+  const kommunByName = nameIndex<Unit>();
   const kommunByCode = new Map<string, Unit>();
   for (const k of ref.kommuner.values()) {
     const unit: Unit = { code: k.code, name: k.name, kind: 'kommun', lanCode: k.lanCode };
     kommunByCode.set(k.code, unit);
-    kommunByName.set(kommunKey(k.name), unit);
+    kommunByName.add(kommunKey(k.name), unit);
   }
   const lanByCode = new Map<string, Unit>();
-  const lanByName = new Map<string, Unit>();
+  // Full names ("Uppsala län") always name the län; short ones ("Uppsala") only when no kommun has the name or
+  // the row's context marks a län.
+  const lanByName = nameIndex<Unit>();
+  const lanByShortName = nameIndex<Unit>();
   for (const l of ref.lan.values()) {
     const unit: Unit = { code: l.code, name: l.name, kind: 'lan' };
     lanByCode.set(l.code, unit);
-    for (const n of [l.name, l.shortName, `${l.shortName} län`, `${l.shortName}s län`]) lanByName.set(fold(n), unit);
+    for (const n of [l.name, `${l.shortName} län`, `${l.shortName}s län`, `län: ${l.shortName}`]) lanByName.add(exact(n), unit);
+    lanByShortName.add(exact(l.shortName), unit);
   }
   // Stadsdelar by slug of their bare name, with the city name stripped before/after.
   const stadsdelar = delomradenFor(ref, year).map((d) => {
@@ -50,16 +86,19 @@ export function unitResolver(ref: Reference, year: number): UnitResolver {
         }
       }
       if (rest.endsWith(`-${d.parentSlug}`)) rest = rest.slice(0, -d.parentSlug.length - 1);
-      if (stripUnitWords(rest) === d.bare) return d.unit;
+      // "Västra Göteborg" keeps the city in its own name.
+      if (stripUnitWords(rest) === d.bare || stripUnitWords(s) === d.bare) return d.unit;
     }
     return undefined;
   };
 
-  const resolve: UnitResolver = (kodText, namnText) => {
+  const resolve: UnitResolver = (kodText, namnText, hint) => {
     let kod = kodText.replace(/\s/g, '');
-    let namn = namnText;
+    // Footnote marks after a name ("Kalmar*", "Habo¹", "Lund (1)") are not part of it.
+    let namn = withoutFootnote(namnText);
     // Code and name in one cell, in either column; the code decides, the name only fills in.
-    const inName = !kod ? CODE_AND_NAME.exec(namn.trim()) : undefined;
+    const trailing = !kod ? NAME_AND_CODE.exec(namn.trim()) : null;
+    const inName = !kod ? (CODE_AND_NAME.exec(namn.trim()) ?? (trailing ? [trailing[0], trailing[2], trailing[1]] : undefined)) : undefined;
     const inCode = CODE_AND_NAME.exec(kodText.trim());
     if (inName) [kod, namn] = [inName[1]!, inName[2]!];
     else if (inCode) [kod, namn] = [inCode[1]!, namn || inCode[2]!];
@@ -81,11 +120,27 @@ export function unitResolver(ref: Reference, year: number): UnitResolver {
       if (l) return l;
     }
     if (!namn) return undefined;
-    const f = fold(namn);
-    if (RIKET_NAMES.has(f)) return RIKET;
-    return lanByName.get(f) ?? kommunByName.get(kommunKey(namn)) ?? stadsdel(namn);
+    if (RIKET_NAMES.has(fold(namn))) return RIKET;
+    const e = exact(namn);
+    const lan = lanByName.get(e) ?? (hint === 'kommun' ? undefined : lanByShortName.get(e) ?? (hint === 'lan' ? lanByShortName.get(e.replace(/^region /, '')) : undefined));
+    if (lan && hint === 'lan') return lan;
+    // "Stockholms stad", "Göteborgs Stad": the genitive s before stad/kommun.
+    const genitive = /^(.+)s (stad|kommun)$/i.exec(namn.trim());
+    const kommun = kommunByName.get(kommunKey(namn)) ?? (genitive ? kommunByName.get(kommunKey(genitive[1]!)) : undefined);
+    if (kommun && !(lan && lanByName.get(e))) return kommun;
+    return lan ?? stadsdel(namn);
   };
   return resolve;
+}
+
+/** "Kalmar*", "Habo¹", "Lund (1)" → the name; a loop, not one nested regex (no backtracking on long cells). */
+function withoutFootnote(name: string): string {
+  let t = name.trimEnd();
+  for (;;) {
+    const u = t.replace(/[*¹²³⁴⁵⁶⁷⁸⁹⁰†]$/, '').replace(/\s\(\d\)$/, '').trimEnd();
+    if (u === t) return t;
+    t = u;
+  }
 }
 
 /** Drops words like "stadsdelsområde"/"socialförvaltning" at either end of a slug. */

@@ -6,7 +6,9 @@ import type { Logger } from '../log.ts';
 import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { KommunOptions } from '../options.ts';
+import { ExitCode, OjError } from '../errors.ts';
 import { matchUnit } from '../reference/match.ts';
+import { fold } from '../reference/slug.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { writeFileAtomic } from '../render/write.ts';
@@ -43,6 +45,26 @@ function stadsdelarOf(ctx: RunContext, city: Unit, year: number): Unit[] {
   return [...ctx.data.units.values()]
     .filter((u) => u.kind === 'stadsdel' && u.parentCode === city.code && withValues.has(u.code))
     .sort((a, b) => svCollator.compare(a.name, b.name));
+}
+
+/**
+ * A kommun the reference knows (typed by exact code or name) but the data has no row for: say so and what the
+ * data holds, instead of "no kommun called 0380".
+ */
+function assertInData(ctx: RunContext, query: string): void {
+  const q = fold(query.replace(/ kommun$/i, ''));
+  const k = [...ctx.ref.kommuner.values()].find((x) => x.code === query.trim() || fold(x.name) === q);
+  const inData = [...ctx.data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel');
+  if (!k || !inData.length || ctx.data.units.has(k.code)) return;
+  const names = inData.map((u) => u.name).sort(svCollator.compare);
+  const kinds = (['kommun', 'stadsdel', 'lan'] as const).map((kind) => [kind, [...ctx.data.units.values()].filter((u) => u.kind === kind).length] as const);
+  const count = kinds.filter(([, n]) => n).map(([kind, n]) => `${n} ${{ kommun: n === 1 ? 'kommun' : 'kommuner', stadsdel: n === 1 ? 'stadsdel' : 'stadsdelar', lan: 'län' }[kind]}`).join(', ');
+  const files = ctx.data.sources.map((s) => s.name).join(', ');
+  throw new OjError(
+    `Underlaget har ingen rad för ${k.name} (${k.code}). Det innehåller ${count}${ctx.data.units.has('00') ? ' och riket' : ''}: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ` … och ${names.length - 12} till` : ''} (${files}).`,
+    ExitCode.input,
+    `Ange en fil som har en rad för ${k.name} med --data, eller välj en av kommunerna ovan (ojrapport granska FIL visar vad filen innehåller).`,
+  );
 }
 
 /** --jamforelse and --grupper as analysis options (checked before any report is made). */
@@ -96,6 +118,7 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   const ctx = await prepareContext(opts, log);
 
   // 2. Resolve the unit the user typed and the comparison sets asked for.
+  assertInData(ctx, opts.kommun);
   const unit = resolveTypedUnit(reportableUnits(ctx), opts.kommun);
   const setOpts = setOptions(ctx, opts, log);
 
@@ -105,8 +128,7 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
     const year = analyses[0]!.year;
     const parts = stadsdelarOf(ctx, unit, year);
     if (parts.length) {
-      const social = ctx.ref.delomraden.some((d) => d.parentCode === unit.code && d.kind === 'socialförvaltning');
-      const per = social ? 'socialförvaltning' : 'stadsdelsområde';
+      const per = ctx.ref.delomraden.find((d) => d.code === parts[0]!.code)?.kind ?? 'stadsdelsområde';
       const n = parts.length === 1 ? '1 rapport' : `${parts.length} rapporter`;
       log.info(`${unit.name} redovisas också per ${per}: ${n} skapas utöver rapporten för hela kommunen (${parts.map((p) => p.name).join(', ')}).`);
       for (const p of parts) analyses.push(analyse(ctx, p.code, year, setOpts));

@@ -16,6 +16,8 @@ function req(row: Row, col: string): string {
   return v;
 }
 
+const DELOMRADE_KINDS = ['stadsdelsområde', 'stadsdelsnämnd', 'socialförvaltning'] as const;
+
 let cached: Reference | undefined;
 
 /** Loads the bundled reference data once per process. */
@@ -62,7 +64,7 @@ export function loadReference(): Reference {
     code: `${req(r, 'kommunkod')}-${slug(req(r, 'namn'))}`,
     parentCode: req(r, 'kommunkod'),
     name: req(r, 'namn'),
-    kind: req(r, 'enhetstyp') === 'socialförvaltning' ? 'socialförvaltning' : 'stadsdelsområde',
+    kind: DELOMRADE_KINDS.find((k) => k === req(r, 'enhetstyp')) ?? 'stadsdelsområde',
     validFrom: req(r, 'giltig_fran'),
     validTo: r['giltig_till'] || undefined,
   }));

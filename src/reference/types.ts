@@ -39,7 +39,7 @@ export interface Delomrade {
   code: string;
   parentCode: string;
   name: string;
-  kind: 'stadsdelsområde' | 'socialförvaltning';
+  kind: 'stadsdelsområde' | 'stadsdelsnämnd' | 'socialförvaltning';
   validFrom: string;
   validTo?: string;
 }

@@ -16,8 +16,9 @@ beforeAll(async () => {
   wb.addWorksheet('Om filen').getCell('A1').value = 'Öppna jämförelser 2019 – LSS';
   const ws = wb.addWorksheet('Resultat');
   ws.addRow(['Kod', 'Namn', 'IBIC används vid alla utredningar (LSS vuxna)', 'Ny fråga om digital tillgänglighet', 'Samlad kompetensplan för handläggare', 'Rutin för nattfasta']);
-  ws.addRow(['0114', 'Upplands Väsby', 'Ja', 'Ja', 'Nej', 'Ja']);
-  ws.addRow(['0380', 'Uppsala', 'Nej', 'Nej', 'Delvis', 'Nej']);
+  // D holds no Ja/Nej or shares: unknown. F is Ja/Nej: read as an indicator outside the catalogue.
+  ws.addRow(['0114', 'Upplands Väsby', 'Ja', 'Planeras', 'Nej', 'Ja']);
+  ws.addRow(['0380', 'Uppsala', 'Nej', 'Delvis', 'Delvis', 'Nej']);
   ws.addRow(['03', 'Uppsala län', '40', '12', '50', '7']);
   ws.addRow(['00', 'Riket', '9 %', '10', '33', '5']);
   file = join(tmp, 'oj-lss-2019.xlsx');
@@ -35,8 +36,10 @@ describe('ojrapport granska', () => {
     expect(stdout).toMatch(/Kommuner som saknas \(288\): Ale, Alingsås/);
     expect(stdout).toMatch(/Resultat!C\s+ibic_utredning/);
     expect(stdout).toMatch(/Resultat!E\s+kompetensplan/);
-    const unknown = stdout.split('Kolumner som inte känns igen (2):')[1]!;
-    expect(unknown).toMatch(/^\s+Resultat!D\s+"Ny fråga om digital tillgänglighet"\n\s+Resultat!F\s+"Rutin för nattfasta"\n/);
+    expect(stdout).toMatch(/Resultat!F\s+ovrig_rutin_for_nattfasta \(ny, inte i katalogen\)  "Rutin för nattfasta"/);
+    expect(stdout).toContain('"id": "ovrig_rutin_for_nattfasta"');
+    const unknown = stdout.split('Kolumner som inte känns igen (1):')[1]!;
+    expect(unknown).toMatch(/^\s+Resultat!D\s+"Ny fråga om digital tillgänglighet"\n/);
     expect(stdout).toContain('--katalog');
     expect(stdout).toContain('"patterns":{"2019":["Ny fråga om digital tillgänglighet"]}');
     expect(stdout).toMatch(/Värden som inte gick att läsa \(1\):\n\s+Resultat!E3\s+"Delvis" \(kompetensplan, 0380\)/);
@@ -50,12 +53,9 @@ describe('ojrapport granska', () => {
     expect(g.usable).toBe(true);
     const r = g.files[0]!.reports[0]!;
     expect(r.year).toBe(2019);
-    expect(r.unrecognisedColumns.map((c) => [c.sheet, c.column, c.header])).toEqual([
-      ['Resultat', 'D', 'Ny fråga om digital tillgänglighet'],
-      ['Resultat', 'F', 'Rutin för nattfasta'],
-    ]);
+    expect(r.unrecognisedColumns.map((c) => [c.sheet, c.column, c.header])).toEqual([['Resultat', 'D', 'Ny fråga om digital tillgänglighet']]);
     expect(r.unreadableCells).toEqual([{ sheet: 'Resultat', cell: 'E3', text: 'Delvis', indicator: 'kompetensplan', unit: '0380' }]);
-    expect(r.recognised.map((c) => [c.column, c.indicator])).toEqual([['C', 'ibic_utredning'], ['E', 'kompetensplan']]);
+    expect(r.recognised.map((c) => [c.column, c.indicator])).toEqual([['C', 'ibic_utredning'], ['E', 'kompetensplan'], ['F', 'ovrig_rutin_for_nattfasta']]);
     expect(r.missingKommunerNames).toHaveLength(288);
   });
 

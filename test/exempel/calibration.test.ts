@@ -22,7 +22,7 @@ describe('calibration of the example data', () => {
   it('has a target for every ja/nej indicator and year, each with a source', () => {
     for (const ind of data.indicators.values()) {
       if (ind.type !== 'janej') continue;
-      for (const year of ind.years) {
+      for (const year of ind.years.filter((y) => data.years.includes(y))) {
         const t = targets.find((x) => x.indikator === ind.id && x.ar === year);
         expect(t, `${ind.id} ${year}`).toBeDefined();
         expect(t!.kalla.length).toBeGreaterThan(10);

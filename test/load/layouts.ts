@@ -137,3 +137,110 @@ export const SHORT: Record<Ind, string[]> = {
   genomforandeplan_dv: ['Genomförandeplan', 'Daglig verksamhet', 'Andel (%)'],
   bm_invanare: ['Bakgrundsmått', 'Folkmängd', ''],
 };
+
+// ——— Layouts of other editions and analysts' extracts: several years, name-only units, län sheets, noise ———
+
+/** Units whose names trip naive matching: Håbo/Habo, kommuner named like their län, Göteborg's stadsdelsnämnder. */
+export const NAMED: Record<string, { namn: string; kind: 'kommun' | 'stadsdel' | 'lan' | 'riket' }> = {
+  '0305': { namn: 'Håbo', kind: 'kommun' },
+  '0643': { namn: 'Habo', kind: 'kommun' },
+  '0380': { namn: 'Uppsala', kind: 'kommun' },
+  '0880': { namn: 'Kalmar', kind: 'kommun' },
+  '0680': { namn: 'Jönköping', kind: 'kommun' },
+  '1480': { namn: 'Göteborg', kind: 'kommun' },
+  '1480-angered': { namn: 'Angered', kind: 'stadsdel' },
+  '1480-vastra-goteborg': { namn: 'Västra Göteborg', kind: 'stadsdel' },
+  '1480-centrum': { namn: 'Centrum', kind: 'stadsdel' },
+  '03': { namn: 'Uppsala', kind: 'lan' },
+  '08': { namn: 'Kalmar', kind: 'lan' },
+  '06': { namn: 'Jönköping', kind: 'lan' },
+  '00': { namn: 'Riket', kind: 'riket' },
+};
+export const KOMMUN_ROWS = Object.keys(NAMED).filter((u) => ['kommun', 'stadsdel'].includes(NAMED[u]!.kind));
+export const LAN_ROWS = Object.keys(NAMED).filter((u) => !KOMMUN_ROWS.includes(u));
+
+/** Catalogue indicators (all in 2018 and 2019) and one column the catalogue does not know. */
+export const EDITION_INDS = ['ibic_utredning', 'samv_bup', 'kompetensplan', 'genomforandeplan_dv', 'nytt'] as const;
+export type EditionInd = (typeof EDITION_INDS)[number];
+export const NEW_HEADER = 'Rutin för hälsofrämjande arbete (LSS vuxna)';
+export const HEADERS: Record<EditionInd, string[]> = {
+  ibic_utredning: ['Handläggning och dokumentation', 'IBIC används vid alla utredningar (LSS vuxna)', 'LSS vuxna'],
+  samv_bup: ['Samverkan', 'Överenskommelse om samverkan i enskilda ärenden, LSS barn – barn- och ungdomspsykiatri', 'LSS barn'],
+  kompetensplan: ['Handläggning och dokumentation', 'Samlad kompetensplan för handläggare', 'Myndighetsutövning'],
+  genomforandeplan_dv: ['Delaktighet', 'Andel personer i daglig verksamhet med aktuell genomförandeplan', 'LSS vuxna'],
+  nytt: ['Trygghet', NEW_HEADER, 'LSS vuxna'],
+};
+
+/** The planted truth: a kommun answers Ja/Nej (andel: a share), a län or riket gives a share; differs per year. */
+export function planted(unit: string, ind: EditionInd, year: number): { cell: string | number; value: number } {
+  let h = year * 7;
+  for (const ch of `${unit}|${ind}`) h = (h * 31 + ch.charCodeAt(0)) % 100_003;
+  const share = 1 + (h % 990) / 10; // ≥ 1: a fraction among percentages is refused as ambiguous
+  if (ind === 'genomforandeplan_dv' || !KOMMUN_ROWS.includes(unit)) return { cell: share, value: share };
+  return h % 2 ? { cell: 'Ja', value: 1 } : { cell: 'Nej', value: 0 };
+}
+
+export interface EditionSheet {
+  name: string;
+  units: string[];
+  cols: { ind: EditionInd; year: number }[];
+  /** "Kommun" (default) or e.g. "Län" for a sheet of län. */
+  nameLabel?: string;
+  /** How a unit's name cell reads (default: NAMED's name). */
+  nameOf?: (unit: string) => string;
+  /** A merged year cell over each year's columns. */
+  yearRow?: boolean;
+  /** Noise on the indicator header text. */
+  noise?: (header: string) => string;
+  /** Rows inserted before these units' rows (a blank separator or a section heading). */
+  before?: Record<string, string[]>;
+  title?: string;
+  footnotes?: string[];
+  /** A hidden column with a stale copy of the first indicator, left of the others. */
+  hiddenStale?: boolean;
+}
+
+/** Writes one sheet of a generated edition; returns nothing, the truth is `planted`. */
+export function writeEditionSheet(wb: ExcelJS.Workbook, s: EditionSheet): void {
+  const ws = wb.addWorksheet(s.name);
+  let r = 1;
+  if (s.title) ws.getCell(r++, 1).value = s.title;
+  r++;
+  const top = r;
+  const depth = (s.yearRow ? 1 : 0) + 3;
+  const bottom = top + depth - 1;
+  ws.getCell(top, 1).value = s.nameLabel ?? 'Kommun';
+  ws.mergeCells(top, 1, bottom, 1);
+  let first = 2;
+  if (s.hiddenStale) {
+    ws.getCell(bottom - 1, 2).value = HEADERS.ibic_utredning[1]!;
+    ws.getColumn(2).hidden = true;
+    first = 3;
+  }
+  s.cols.forEach((c, i) => {
+    const col = first + i;
+    const parts = HEADERS[c.ind].map((h, d) => (d === 1 && s.noise ? s.noise(h) : h));
+    parts.forEach((h, d) => (ws.getCell(top + (s.yearRow ? 1 : 0) + d, col).value = h));
+    if (s.yearRow) ws.getCell(top, col).value = c.year;
+  });
+  if (s.yearRow) {
+    for (let i = 0; i < s.cols.length; ) {
+      let j = i;
+      while (j + 1 < s.cols.length && s.cols[j + 1]!.year === s.cols[i]!.year) j++;
+      if (j > i) ws.mergeCells(top, first + i, top, first + j);
+      i = j + 1;
+    }
+  }
+  r = bottom + 1;
+  for (const u of s.units) {
+    for (const extra of s.before?.[u] ?? []) {
+      if (extra) ws.getCell(r, 1).value = extra;
+      r++;
+    }
+    ws.getCell(r, 1).value = s.nameOf ? s.nameOf(u) : NAMED[u]!.namn;
+    if (s.hiddenStale) ws.getCell(r, 2).value = planted(u, 'ibic_utredning', s.cols[0]!.year).value ? 'Nej' : 'Ja';
+    s.cols.forEach((c, i) => (ws.getCell(r, first + i).value = planted(u, c.ind, c.year).cell));
+    r++;
+  }
+  for (const f of s.footnotes ?? []) ws.getCell(++r, 1).value = f;
+}
