@@ -6,7 +6,7 @@ import type { Logger } from '../log.ts';
 import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { KommunOptions } from '../options.ts';
-import { matchUnit } from '../reference/match.ts';
+import { matchUnit, requireInData } from '../reference/match.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { writeFileAtomic } from '../render/write.ts';
@@ -20,20 +20,25 @@ export interface RunResult {
   files: string[];
 }
 
-/** Kommuner (and stadsdelar) present in the data, for name matching. */
-function reportableUnits(ctx: RunContext): Unit[] {
-  const units = [...ctx.data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel');
-  if (units.length) return units;
-  return [...ctx.ref.kommuner.values()].map((k) => ({ code: k.code, name: k.name, kind: 'kommun' as const, lanCode: k.lanCode }));
+/** Kommuner and stadsdelar in the data, and every one the reference data knows (names match against all of them). */
+function knownUnits(ctx: RunContext): { inData: Unit[]; all: Unit[] } {
+  const inData = [...ctx.data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel');
+  const ref: Unit[] = [
+    ...[...ctx.ref.kommuner.values()].map((k) => ({ code: k.code, name: k.name, kind: 'kommun' as const, lanCode: k.lanCode })),
+    ...ctx.ref.delomraden.map((d) => ({ code: d.code, name: d.name, kind: 'stadsdel' as const, parentCode: d.parentCode })),
+  ];
+  const all = new Map<string, Unit>();
+  for (const u of [...inData, ...ref]) if (!all.has(u.code)) all.set(u.code, u);
+  return { inData, all: [...all.values()] };
 }
 
 /**
- * The unit the user typed: exact code or name over kommuner and stadsdelar before any near miss (so "Bromma"
+ * The unit the user typed: exact code or name over all kommuner and stadsdelar before any near miss (so "Bromma"
  * is the stadsdel, not a typo of Lomma); kommuner first when a name is shared.
  */
-export function resolveTypedUnit(units: Unit[], query: string): Unit {
+export function resolveTypedUnit(units: Unit[], query: string, log?: Logger): Unit {
   const byKind = (k: Unit['kind']) => units.filter((u) => u.kind === k);
-  return matchUnit([...byKind('kommun'), ...byKind('stadsdel')], query);
+  return matchUnit([...byKind('kommun'), ...byKind('stadsdel')], query, 'kommun', (m) => log?.info(m));
 }
 
 /** The city's stadsdelar with values in the data year, in Swedish name order. */
@@ -46,11 +51,11 @@ function stadsdelarOf(ctx: RunContext, city: Unit, year: number): Unit[] {
 }
 
 /** --jamforelse and --grupper as analysis options (checked before any report is made). */
-function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger): Pick<AnalysisOptions, 'sets' | 'groups'> {
+function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger, unit: Unit): Pick<AnalysisOptions, 'sets' | 'groups'> {
   const out: Pick<AnalysisOptions, 'sets' | 'groups'> = {};
   if (opts.sets?.length) {
     const list = splitSetList(opts.sets);
-    if (list.length) out.sets = resolveSetList(list, ctx.ref);
+    if (list.length) out.sets = resolveSetList(list, ctx.ref, unit);
   }
   if (opts.groupsFile) {
     const stadsdelar = [...ctx.data.units.values()].filter((u) => u.kind === 'stadsdel').map((u) => ({ code: u.code, name: u.name }));
@@ -96,8 +101,10 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   const ctx = await prepareContext(opts, log);
 
   // 2. Resolve the unit the user typed and the comparison sets asked for.
-  const unit = resolveTypedUnit(reportableUnits(ctx), opts.kommun);
-  const setOpts = setOptions(ctx, opts, log);
+  const { inData, all } = knownUnits(ctx);
+  const unit = resolveTypedUnit(all, opts.kommun, log);
+  requireInData(unit, inData);
+  const setOpts = setOptions(ctx, opts, log, unit);
 
   // 3. Compare and assess (steps 1 and 3 computed); a city with stadsdelar in the data gets one per stadsdel too.
   const analyses: UnitAnalysis[] = [analyse(ctx, unit.code, opts.year, setOpts)];

@@ -41,7 +41,7 @@ describe('loadGroups', () => {
     const f = file('typo.json', '{ "grupper": [{ "namn": "N", "kommuner": ["Hudiksval"] }] }');
     const log = memoryLogger();
     expect(loadGroups(f, ref, log)[0]!.members).toEqual(['2184']);
-    expect(log.lines[0]).toContain('"Hudiksval" tolkas som Hudiksvall (2184)');
+    expect(log.lines[0]).toContain('Tolkar "Hudiksval" som Hudiksvall (2184)');
   });
 
   it('names every unknown kommun with its group and line', () => {
