@@ -22,7 +22,8 @@ export async function runUnderlag(opts: UnderlagOptions, log: Logger): Promise<{
   const units = new Map<string, { code: string; name: string }>();
   for (const u of [...ref.kommuner.values(), ...ref.delomraden]) units.set(u.code, { code: u.code, name: u.name });
   const unit = matchUnit([...units.values()], opts.kommun, 'kommun', (m) => log.info(m));
-  const { data } = await loadInput({ data: opts.data, ...(opts.catalog ? { catalog: opts.catalog } : {}) });
+  const { data, report } = await loadInput({ data: opts.data, ...(opts.catalog ? { catalog: opts.catalog } : {}) });
+  for (const w of report.warnings) log.warn(w);
   requireInData(unit, [...data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel'));
   const analysis = analyzeUnit(data, ref, unit.code, { ...(opts.year ? { year: opts.year } : {}), ...(opts.rulesFile ? { rulesFile: opts.rulesFile } : {}) });
   if (analysis.isExample) log.warn(`underlaget bygger på exempeldata (${EXAMPLE_NOTE}). Ange ÖJ-filer med --data.`);
