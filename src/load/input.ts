@@ -44,15 +44,14 @@ export function expandInputs(paths: string[], skipped: string[] = []): string[] 
   return out;
 }
 
-/** A folder without data files: say what it does hold, since a wrong extension (.xls, .txt) is the usual cause. */
+/** A folder without data files: say what it does hold, since a wrong extension (.txt, .ods) is the usual cause. */
 function emptyFolder(dir: string, names: string[]): OjError {
   const visible = names.filter((n) => !n.startsWith('.')).sort();
   const shown = visible.slice(0, 5).join(', ') + (visible.length > 5 ? ` … (${visible.length} filer)` : '');
-  const xls = visible.some((n) => /\.xls$/i.test(n)) ? ' Filer i det äldre formatet .xls behöver sparas som .xlsx i Excel.' : '';
   return new OjError(
     `Katalogen ${dir} innehåller inga .xlsx- eller .csv-filer och inga Kolada-data${visible.length ? ` (den innehåller: ${shown})` : ' (den är tom)'}.`,
     ExitCode.input,
-    `Ange en katalog med ÖJ-filer (.xlsx) eller CSV-filer, eller hämta Kolada-data med "ojrapport hamta".${xls}`,
+    `Ange en katalog med ÖJ-filer (.xlsx) eller CSV-filer, eller hämta Kolada-data med "ojrapport hamta".`,
   );
 }
 
