@@ -20,7 +20,7 @@ import type { Lan } from '../reference/types.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { onInterrupt } from '../interrupt.ts';
 import { runTasks, type EngineOptions } from './engine.ts';
-import { indexLocal, localKey, localViewFor } from './local.ts';
+import { indexLocal, localKey, localViewFor, reportMissingLocal } from './local.ts';
 import { buildKey, Manifest } from './manifest.ts';
 import { createProgress, type ProgressMode } from './progress.ts';
 import { summaryText } from './summary.ts';
@@ -167,6 +167,7 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
   };
 
   const tasks: BatchTask[] = [];
+  reportMissingLocal(local, lans.flatMap((l) => groups.get(l.code) ?? []), year, log);
   for (const lan of lans) {
     const units = groups.get(lan.code) ?? [];
     for (const unit of units) {

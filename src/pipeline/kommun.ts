@@ -11,6 +11,7 @@ import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { writeFileAtomic } from '../render/write.ts';
 import { onInterrupt } from '../interrupt.ts';
+import type { LocalAnalysis } from '../underlag/types.ts';
 import type { LokalView } from '../underlag/view.ts';
 import { statSync } from 'node:fs';
 import { prepareContext, type RunContext } from './context.ts';
@@ -66,20 +67,25 @@ function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger, unit: Uni
 
 /**
  * The team's filled underlag for one unit: a file applies to the unit it was made for (the typed one),
- * a folder gives every unit its own workbook when there is one.
+ * a folder gives every unit its own workbook when there is one (and says when there is none).
  */
-async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit, log: Logger): Promise<LokalView | undefined> {
+async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit, log: Logger): Promise<{ local: LocalAnalysis; view: LokalView } | undefined> {
   if (!opts.lokal) return undefined;
   // Loaded only when asked for: the underlag reader pulls in exceljs, which a cached cold run does not need.
-  const { readLokal, readLokalFolder, lokalView } = await import('../underlag/index.ts');
+  const { readLokal, readLokalFolder, lokalView, unreadableWarning } = await import('../underlag/index.ts');
   const isDir = statSync(opts.lokal, { throwIfNoEntry: false })?.isDirectory();
   const { code } = analysis.unit;
   let local;
-  if (isDir) local = await readLokalFolder(opts.lokal, code, analysis.year, analysis);
-  else if (code === typed.code) local = await readLokal(opts.lokal, { kommunCode: code, year: analysis.year, analysis });
+  if (isDir) {
+    const unreadable: string[] = [];
+    local = await readLokalFolder(opts.lokal, code, analysis.year, analysis, unreadable);
+    const warning = unreadableWarning(opts.lokal, unreadable);
+    if (warning) log.warn(warning);
+    if (!local) log.warn(`Katalogen ${opts.lokal} har inget underlag för ${analysis.unit.name} (${code}) ${analysis.year}; rapporten görs utan arbetsgruppens analys.`);
+  } else if (code === typed.code) local = await readLokal(opts.lokal, { kommunCode: code, year: analysis.year, analysis });
   if (!local) return undefined;
   for (const w of local.warnings) log.warn(w);
-  return lokalView(local, analysis);
+  return { local, view: lokalView(local, analysis) };
 }
 
 export async function runKommun(opts: KommunOptions, log: Logger): Promise<RunResult> {
@@ -122,7 +128,7 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   if (analyses[0]!.isExample) log.info('Obs: rapporten bygger på exempeldata – inte verkliga resultat.');
 
   // 4. The local team's analysis from a filled underlag (--lokal), read and checked before any output.
-  const lokal = new Map<string, LokalView>();
+  const lokal = new Map<string, { local: LocalAnalysis; view: LokalView }>();
   for (const a of analyses) {
     const v = await lokalFor(opts, a, unit, log);
     if (v) lokal.set(a.unit.code, v);
@@ -134,9 +140,9 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   for (const analysis of analyses) {
     const file = outputPath(opts.outDir, analysis.year, analysis.unit, ctx.nameOf, opts.format);
     if (opts.format === 'json') {
-      await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt));
+      await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.local));
     } else {
-      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code));
+      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.view);
       if (browser) {
         await warm;
         const pdf = await browser.withPage((page) => renderPdf(page, report.html, { title: report.title, lang: 'sv' }));
