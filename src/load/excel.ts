@@ -117,6 +117,8 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
   const values: Value[] = [];
   const units = new Map<string, Unit>();
   const indicators = new Map<string, Indicator>();
+  // A column for an indicator already read (usually on a second result sheet): compared, never silently dropped.
+  const repeats: { ws: ExcelJS.Worksheet; layout: SheetLayout; col: number; ind: Indicator }[] = [];
 
   wb.eachSheet((ws) => {
     const layout = findLayout(ws, (kod, namn) => resolve(kod, namn) !== undefined);
@@ -133,6 +135,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
           report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: `liknar ${m.indicator.id}, men indikatorn finns inte ${year} enligt katalogen` });
         } else if (indicators.has(m.indicator.id)) {
           report.unrecognisedColumns.push({ sheet: ws.name, column: letter, header, note: `${m.indicator.id} finns redan i en tidigare kolumn` });
+          repeats.push({ ws, layout, col, ind: m.indicator });
         } else {
           indicators.set(m.indicator.id, m.indicator);
           columns.push({ col, ind: m.indicator });
@@ -149,6 +152,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
   });
 
   if (!report.resultSheets.length) throw noResultSheet(wb, name, report);
+  for (const r of repeats) checkRepeat(r, values, { name, year, resolve, report: { ...emptyFileReport(name, sha256, year) }, values: [], units: new Map() });
   const namedUnits = [...units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel').length;
   if (!namedUnits && report.unrecognisedRows.length) {
     const sheets = [...new Set(report.unrecognisedRows.map((r) => r.sheet))];
@@ -166,6 +170,22 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
     source: { kind: isExample ? 'exempel' : 'excel', name, sha256, year },
     year, isExample, values, units: [...units.values()], indicators: [...indicators.values()], report,
   };
+}
+
+/** A repeated indicator column must agree with the first one for every unit; otherwise both cells are named. */
+function checkRepeat(r: { ws: ExcelJS.Worksheet; layout: SheetLayout; col: number; ind: Indicator }, first: Value[], scratch: RowContext): void {
+  readRows(r.ws, r.layout, [{ col: r.col, ind: r.ind }], scratch);
+  const byUnit = new Map(first.filter((v) => v.indicator === r.ind.id).map((v) => [v.unit, v]));
+  for (const v of scratch.values) {
+    const a = byUnit.get(v.unit);
+    if (!a || a.value === v.value) continue;
+    const at = (x: Value) => `"${x.raw}" (bladet ${x.source?.sheet}, cell ${x.source?.cell})`;
+    throw new OjError(
+      `Filen ${scratch.name}: ${r.ind.id} för ${scratch.units.get(v.unit)?.name ?? v.unit} står två gånger med olika värden: ${at(a)} och ${at(v)}.`,
+      ExitCode.input,
+      'Ta bort det ena bladet eller kolumnen, eller rätta värdet, så att det är klart vilket som gäller.',
+    );
+  }
 }
 
 interface RowContext {
