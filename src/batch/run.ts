@@ -21,6 +21,7 @@ import { BrowserManager } from '../render/browser.ts';
 import { onInterrupt } from '../interrupt.ts';
 import { runTasks, type EngineOptions } from './engine.ts';
 import { indexLocal, localKey, localViewFor, reportMissingLocal } from './local.ts';
+import { ensureWritableDir } from '../render/write.ts';
 import { buildKey, Manifest } from './manifest.ts';
 import { createProgress, type ProgressMode } from './progress.ts';
 import { summaryText } from './summary.ts';
@@ -139,6 +140,7 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
   }
 
   const key = buildKey(ctx, localKey(local));
+  await ensureWritableDir(yearDir); // before anything is rendered
   const manifest = new Manifest(yearDir);
   const summaries = new Map<string, UnitSummary>();
 
