@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
 import { version } from '../version.ts';
-import { swedishHelp } from './common.ts';
+import { swedishHelp, terminalSafe } from './common.ts';
 import { registerAlla } from './alla.ts';
 import { registerGranska } from './granska.ts';
 import { registerHamta } from './hamta.ts';
@@ -45,7 +45,7 @@ function reportError(e: unknown): number {
     return ExitCode.usage;
   }
   if (e instanceof OjError) {
-    process.stderr.write(`Fel: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`);
+    process.stderr.write(terminalSafe(`Fel: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`));
     return e.exitCode;
   }
   const err = e as Error;
