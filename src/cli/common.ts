@@ -47,9 +47,3 @@ export function dataOptions(cmd: Command): Command {
     .option('--data <fil>', 'ÖJ-fil (xlsx) eller katalog; kan anges flera gånger (utan --data används exempeldata)', (v: string, prev: string[] | undefined) => collect(dataPath(v), prev))
     .option('--katalog <fil>', 'egen indikatorkatalog (JSON) som utökar eller ersätter den inbyggda');
 }
-
-
-/** Control characters from files (ESC from a cell's "_x001B_") shown as \x1B instead of reaching the terminal. */
-export function terminalSafe(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}

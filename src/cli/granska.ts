@@ -6,7 +6,8 @@ import { importPath } from '../load/dataset.ts';
 import { buildGranska, granskaText, type Granska, type InspectedFile } from '../load/granska.ts';
 import { expandInputs } from '../load/input.ts';
 import { loadReference } from '../reference/load.ts';
-import { parseYear, swedishHelp, terminalSafe } from './common.ts';
+import { parseYear, swedishHelp } from './common.ts';
+import { terminalSafe } from '../log.ts';
 
 export interface GranskaOptions {
   files: string[];

@@ -2,7 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
 import { version } from '../version.ts';
-import { swedishHelp, terminalSafe } from './common.ts';
+import { swedishHelp } from './common.ts';
+import { terminalSafe } from '../log.ts';
 import { registerAlla } from './alla.ts';
 import { registerGranska } from './granska.ts';
 import { registerHamta } from './hamta.ts';
