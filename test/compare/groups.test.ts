@@ -37,6 +37,11 @@ describe('loadGroups', () => {
     expect(log.lines).toEqual([]);
   });
 
+  it('takes Habo as Habo (0643), not Håbo (0305)', () => {
+    const f = file('habo.json', '{ "grupper": [{ "namn": "N", "kommuner": ["Habo", "Håbo"] }] }');
+    expect(loadGroups(f, ref, memoryLogger())[0]!.members).toEqual(['0305', '0643']);
+  });
+
   it('accepts a near miss with a warning naming what it was taken for', () => {
     const f = file('typo.json', '{ "grupper": [{ "namn": "N", "kommuner": ["Hudiksval"] }] }');
     const log = memoryLogger();
