@@ -36,7 +36,7 @@ export function reportMissingLocal(local: LocalInput | undefined, units: Unit[],
   if (!local) return;
   const missing = units.filter((u) => !local.files.some((f) => f.kommunCode === u.code && f.year === year));
   if (!missing.length) return;
-  log.info(`Inget lokalt underlag för ${year} i ${local.dir} för ${missing.length === 1 ? '1 enhet' : `${missing.length} enheter`}; deras rapporter görs utan lokal analys: ${missing.map((u) => u.name).join(', ')}.`);
+  log.info(`Inget lokalt underlag för ${year} i ${local.dir} för ${missing.length === 1 ? '1 enhet' : `${missing.length} enheter`}; deras rapporter görs utan lokal analys: ${missing.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'sv')).join(', ')}.`);
 }
 
 /** Part of the manifest key: the workbooks' contents, so a report is redone when its team edits the underlag. */
