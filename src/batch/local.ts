@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Logger } from '../log.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
-import { indexLokalFolder, pickLokalFile, readLokal, type LokalFile } from '../underlag/index.ts';
+import type { Unit } from '../model/types.ts';
+import { indexLokalFolder, pickLokalFile, readLokal, unreadableWarning, type LokalFile } from '../underlag/index.ts';
 import { lokalView, type LokalView } from '../underlag/view.ts';
 
 export interface LocalInput {
@@ -12,7 +13,10 @@ export interface LocalInput {
 }
 
 export async function indexLocal(dir: string, log: Logger): Promise<LocalInput> {
-  const files = await indexLokalFolder(dir);
+  const unreadable: string[] = [];
+  const files = await indexLokalFolder(dir, unreadable);
+  const warning = unreadableWarning(dir, unreadable);
+  if (warning) log.warn(warning);
   log.info(`Lokala underlag i ${dir}: ${files.length === 1 ? '1 fil' : `${files.length} filer`} (${files.map((f) => f.kommunName).join(', ') || 'inga'}).`);
   return { dir, files };
 }
@@ -25,6 +29,14 @@ export async function localViewFor(local: LocalInput | undefined, analysis: Unit
   const read = await readLokal(file, { kommunCode: analysis.unit.code, year: analysis.year, analysis });
   for (const w of read.warnings) log.warn(w);
   return lokalView(read, analysis);
+}
+
+/** Names the units of the run that have no workbook in the folder (their reports have no local analysis). */
+export function reportMissingLocal(local: LocalInput | undefined, units: Unit[], year: number, log: Logger): void {
+  if (!local) return;
+  const missing = units.filter((u) => !local.files.some((f) => f.kommunCode === u.code && f.year === year));
+  if (!missing.length) return;
+  log.info(`Inget lokalt underlag för ${year} i ${local.dir} för ${missing.length === 1 ? '1 enhet' : `${missing.length} enheter`}; deras rapporter görs utan lokal analys: ${missing.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'sv')).join(', ')}.`);
 }
 
 /** Part of the manifest key: the workbooks' contents, so a report is redone when its team edits the underlag. */

@@ -1,7 +1,8 @@
-// output/<år>/.ojrapport-manifest.json: per output file, the checksums of what it was built from, so
-// --hoppa-over-befintliga can skip outputs that are up to date and redo the rest.
+// output/<år>/.ojrapport-manifest.json: per output file, the checksums of what it was built from and of the
+// file itself, so --hoppa-over-befintliga skips outputs that are up to date and redoes the rest (also a
+// truncated file, or one another run overwrote).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RunContext } from '../pipeline/context.ts';
 import { writeFileAtomic } from '../render/write.ts';
@@ -20,10 +21,11 @@ export interface BuildKey {
 interface ManifestFile {
   format: 'ojrapport-manifest';
   formatVersion: 1;
-  entries: Record<string, BuildKey & { written: string }>;
+  entries: Record<string, BuildKey & { written: string; sha256?: string; size?: number }>;
 }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const fileSha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** What every output of a run is built from; extra distinguishes e.g. a per-kommun local folder. */
 export function buildKey(ctx: RunContext, extra = ''): BuildKey {
@@ -66,11 +68,13 @@ export class Manifest {
 
   isUpToDate(file: string, key: BuildKey): boolean {
     const e = this.entries[this.rel(file)];
-    return !!e && e.data === key.data && e.rules === key.rules && e.version === key.version && existsSync(file);
+    if (!e || e.data !== key.data || e.rules !== key.rules || e.version !== key.version) return false;
+    const size = statSync(file, { throwIfNoEntry: false })?.size;
+    return size !== undefined && size === e.size && fileSha256(file) === e.sha256;
   }
 
   record(file: string, key: BuildKey): void {
-    this.entries[this.rel(file)] = { ...key, written: new Date().toISOString() };
+    this.entries[this.rel(file)] = { ...key, written: new Date().toISOString(), sha256: fileSha256(file), size: statSync(file).size };
     this.dirty = true;
     // Written now and then during the run, so an interrupted run can be resumed.
     if (Date.now() - this.lastFlush > 2000) void this.flush();

@@ -20,7 +20,8 @@ import type { Lan } from '../reference/types.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { onInterrupt, removeStaleTempFiles } from '../interrupt.ts';
 import { runTasks, type EngineOptions } from './engine.ts';
-import { indexLocal, localKey, localViewFor } from './local.ts';
+import { indexLocal, localKey, localViewFor, reportMissingLocal } from './local.ts';
+import { ensureWritableDir } from '../render/write.ts';
 import { buildKey, Manifest } from './manifest.ts';
 import { createProgress, type ProgressMode } from './progress.ts';
 import { summaryText } from './summary.ts';
@@ -139,6 +140,7 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
   }
 
   const key = buildKey(ctx, localKey(local));
+  await ensureWritableDir(yearDir); // before anything is rendered
   const manifest = new Manifest(yearDir);
   const summaries = new Map<string, UnitSummary>();
 
@@ -167,6 +169,7 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
   };
 
   const tasks: BatchTask[] = [];
+  reportMissingLocal(local, lans.flatMap((l) => groups.get(l.code) ?? []), year, log);
   for (const lan of lans) {
     const units = groups.get(lan.code) ?? [];
     for (const unit of units) {

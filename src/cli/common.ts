@@ -31,9 +31,19 @@ export function parseYear(v: string): number {
   return n;
 }
 
-export function dataOptions(cmd: Command): Command {
-  return cmd
-    .option('--data <fil>', 'ÖJ-fil (xlsx) eller katalog; kan anges flera gånger (utan --data används exempeldata)', collect)
-    .option('--katalog <fil>', 'egen indikatorkatalog (JSON) som utökar eller ersätter den inbyggda');
+/** A path after a flag; another flag there ("--ut --ar 2019") means the value was forgotten. */
+export function pathValue(flag: string): (v: string) => string {
+  return (v) => {
+    if (/^--?[a-zåäö]/i.test(v)) {
+      throw new OjError(`${flag} saknar värde: "${v}" är en flagga, inte en sökväg.`, ExitCode.usage, `Skriv sökvägen direkt efter ${flag}, t.ex. ${flag} ${flag === '--ut' ? 'rapporter' : 'filer/oj-lss-2019.xlsx'}.`);
+    }
+    return v;
+  };
 }
 
+export function dataOptions(cmd: Command): Command {
+  const dataPath = pathValue('--data');
+  return cmd
+    .option('--data <fil>', 'ÖJ-fil (xlsx) eller katalog; kan anges flera gånger (utan --data används exempeldata)', (v: string, prev: string[] | undefined) => collect(dataPath(v), prev))
+    .option('--katalog <fil>', 'egen indikatorkatalog (JSON) som utökar eller ersätter den inbyggda');
+}

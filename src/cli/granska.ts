@@ -7,6 +7,7 @@ import { buildGranska, granskaText, type Granska, type InspectedFile } from '../
 import { expandInputs } from '../load/input.ts';
 import { loadReference } from '../reference/load.ts';
 import { parseYear, swedishHelp } from './common.ts';
+import { terminalSafe } from '../log.ts';
 
 export interface GranskaOptions {
   files: string[];
@@ -43,7 +44,7 @@ export function registerGranska(program: Command): void {
   swedishHelp(cmd);
   cmd.action(async (files: string[], o: { format: 'text' | 'json'; katalog?: string; ar?: number }) => {
     const g = await runGranska({ files, catalog: o.katalog, year: o.ar });
-    process.stdout.write(o.format === 'json' ? `${JSON.stringify(g, null, 2)}\n` : granskaText(g));
+    process.stdout.write(o.format === 'json' ? `${JSON.stringify(g, null, 2)}\n` : terminalSafe(granskaText(g)));
     const bad = g.files.filter((f) => !f.usable);
     if (bad.length) {
       throw new OjError(

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { stderrLogger } from '../log.ts';
 import type { OutputFormat } from '../options.ts';
 import { runKommun } from '../pipeline/kommun.ts';
-import { collect, dataOptions, parseYear, swedishHelp } from './common.ts';
+import { collect, dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
 
 interface KommunFlags {
   ar?: number;
@@ -23,7 +23,7 @@ export function registerKommun(program: Command): void {
     .description('skapa rapporten för en kommun eller stadsdel (namn eller kod); Stockholm ger också en rapport per stadsdelsområde')
     .argument('<kommun>', 'kommunens namn eller kod, t.ex. Uppsala eller 0380, eller en stadsdel, t.ex. Bromma')
     .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
-    .option('--ut <katalog>', 'katalog för resultatet', 'output')
+    .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
     .addOption(new Option('--format <format>', 'utdataformat').choices(['pdf', 'html', 'json']).default('pdf'))
     .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
     .option(
@@ -32,7 +32,7 @@ export function registerKommun(program: Command): void {
       collect,
     )
     .option('--grupper <fil>', 'egna namngivna jämförelsegrupper (JSON), t.ex. ett regionalt nätverk')
-    .option('--lokal <fil>', 'ifyllt underlag från "ojrapport underlag" (eller en katalog med sådana): arbetsgruppens analys, prioritering och handlingsplan kommer med i rapporten');
+    .option('--lokal <fil>', 'ifyllt underlag från "ojrapport underlag" (eller en katalog med sådana): arbetsgruppens analys, prioritering och handlingsplan kommer med i rapporten', pathValue('--lokal'));
   dataOptions(kommun).exitOverride();
   swedishHelp(kommun);
   kommun.action(async (name: string, o: KommunFlags) => {

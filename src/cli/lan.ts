@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { runBatch, type BatchOptions } from '../batch/run.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import { stderrLogger } from '../log.ts';
-import { dataOptions, parseYear, swedishHelp } from './common.ts';
+import { dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
 
 export interface BatchCliOptions {
   ar?: number;
@@ -26,11 +26,11 @@ export function parseParallel(v: string): number {
 export function batchCommandOptions(cmd: Command): Command {
   cmd
     .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
-    .option('--ut <katalog>', 'katalog för resultatet', 'output')
+    .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
     .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
     .option('--parallell <n>', 'antal rapporter som skrivs ut samtidigt (standard: antal processorkärnor)', parseParallel)
     .option('--hoppa-over-befintliga', 'hoppa över rapporter som redan är aktuella (samma data, regler och version)')
-    .option('--lokal <katalog>', 'katalog med kommunernas ifyllda underlag från "ojrapport underlag": varje kommuns analys, prioritering och handlingsplan kommer med i dess rapport');
+    .option('--lokal <katalog>', 'katalog med kommunernas ifyllda underlag från "ojrapport underlag": varje kommuns analys, prioritering och handlingsplan kommer med i dess rapport', pathValue('--lokal'));
   dataOptions(cmd).exitOverride();
   swedishHelp(cmd);
   return cmd;

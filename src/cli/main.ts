@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
 import { version } from '../version.ts';
 import { swedishHelp } from './common.ts';
+import { terminalSafe } from '../log.ts';
 import { registerAlla } from './alla.ts';
 import { registerGranska } from './granska.ts';
 import { registerHamta } from './hamta.ts';
@@ -52,7 +53,7 @@ function reportError(e: unknown): number {
     return ExitCode.usage;
   }
   if (e instanceof OjError) {
-    process.stderr.write(`Fel: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`);
+    process.stderr.write(terminalSafe(`Fel: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`));
     return e.exitCode;
   }
   const err = e as Error;

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { stderrLogger } from '../log.ts';
 import { runUnderlag } from '../underlag/run.ts';
-import { dataOptions, parseYear, swedishHelp } from './common.ts';
+import { dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
 
 export function registerUnderlag(program: Command): void {
   const cmd = program
@@ -10,7 +10,7 @@ export function registerUnderlag(program: Command): void {
     .description('skapa Excelunderlaget där arbetsgruppen skriver sin analys och handlingsplan (steg 2–4)')
     .argument('<kommun>', 'kommunens namn eller kod, t.ex. Uppsala eller 0380')
     .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
-    .option('--ut <katalog>', 'katalog för resultatet', 'output')
+    .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
     .option('--regler <fil>', 'egna trösklar för flaggor (JSON), samma som för rapporten')
     .option('--skriv-over', 'ersätt ett befintligt underlag (det kan innehålla arbetsgruppens text)');
   dataOptions(cmd).exitOverride();

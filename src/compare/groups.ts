@@ -55,18 +55,11 @@ function readGroupFile(file: string): { text: string; doc: z.infer<typeof FileSc
   return { text, doc: r.data };
 }
 
-/** Exact kommunkod or name (with or without å/ä/ö, "kommun"/"stad"); then the CLI's forgiving match. */
+/** Kommunkod or name, matched like the command line (exact with å/ä/ö first; a typo correction is announced). */
 function resolveMember(units: NamedUnit[], entry: string, log: Logger, where: string): string | undefined {
-  const byCode = units.find((u) => u.code === entry);
-  if (byCode) return byCode.code;
-  const q = fold(entry.replace(/\s+(kommun|stad)$/i, ''));
-  const exact = units.filter((u) => fold(u.name) === q);
-  if (exact.length === 1) return exact[0]!.code;
-  if (/^\d+$/.test(entry)) return undefined;
+  if (/^\d+$/.test(entry)) return units.find((u) => u.code === entry)?.code;
   try {
-    const u = matchUnit(units, entry);
-    log.warn(`${where}: "${entry}" tolkas som ${u.name} (${u.code}).`);
-    return u.code;
+    return matchUnit(units, entry, 'kommun', (m) => log.warn(`${where}: ${m}`)).code;
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 // The comparison sets a user asks for with --jamforelse: keywords, kommunkoder or kommun names.
 import { ExitCode, OjError } from '../errors.ts';
 import type { NamedUnit } from '../reference/match.ts';
-import { closestNames } from '../reference/match.ts';
+import { closestNames, exactName } from '../reference/match.ts';
 import { fold } from '../reference/slug.ts';
 import type { Reference } from '../reference/types.ts';
 import { SET_IDS } from './sets.ts';
@@ -18,10 +18,11 @@ export function splitSetList(values: string[]): string[] {
 }
 
 /**
- * Keywords stay; every other entry must be a kommunkod or a kommun's exact name (with or without
- * å/ä/ö) and becomes a kommunkod of the user set. Unknown entries are reported together.
+ * Keywords stay; every other entry must be a kommunkod or a kommun's exact name (with å/ä/ö first, without
+ * only when unique) and becomes a kommunkod of the user set. Unknown entries are reported together. A user
+ * set made only of the report's own kommun would be empty and is refused.
  */
-export function resolveSetList(entries: string[], ref: Reference): string[] {
+export function resolveSetList(entries: string[], ref: Reference, self?: NamedUnit): string[] {
   const kommuner: NamedUnit[] = [...ref.kommuner.values()].map((k) => ({ code: k.code, name: k.name }));
   const unknown: string[] = [];
   const out: string[] = [];
@@ -30,10 +31,17 @@ export function resolveSetList(entries: string[], ref: Reference): string[] {
       out.push(e);
       continue;
     }
-    const q = fold(e.replace(/\s+(kommun|stad)$/i, ''));
-    const hit = kommuner.filter((k) => fold(k.name) === q);
-    if (hit.length === 1) out.push(hit[0]!.code);
+    const hit = exactName(kommuner, e);
+    if (hit) out.push(hit.code);
     else unknown.push(e);
+  }
+  const own = out.filter((e) => !(SET_IDS as readonly string[]).includes(e));
+  if (self && own.length && own.every((c) => c === self.code)) {
+    throw new OjError(
+      `--jamforelse ${self.name} (${self.code}) är kommunen som rapporten gäller; en grupp med bara den egna kommunen blir tom.`,
+      ExitCode.usage,
+      'Ange andra kommuner att jämföra med, t.ex. --jamforelse 0380,1980, eller liknande, kommungrupp, lan eller riket.',
+    );
   }
   if (unknown.length) {
     const near = closestNames(kommuner, unknown[0]!, 3).map((u) => `${u.name} (${u.code})`);

@@ -64,6 +64,7 @@ const COLUMNS = {
   varde: ['varde', 'value'],
 } as const;
 type Column = keyof typeof COLUMNS;
+const COLUMN_NAMES: Record<Column, string> = { kod: 'kommunkod', indikator: 'indikator', ar: 'år', varde: 'värde' };
 
 const FORMAT_HINT = 'Formatet är en rubrikrad "kommunkod;indikator;år;värde" och sedan en rad per värde, t.ex. "0380;ibic_utredning;2019;Ja".';
 
@@ -73,8 +74,16 @@ function headerColumns(header: string[], where: string): Record<Column, number> 
   const out = {} as Record<Column, number>;
   for (const [col, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
     const i = folded.findIndex((h) => names.includes(h));
+    const j = folded.findIndex((h, k) => k > i && names.includes(h));
+    if (i >= 0 && j >= 0) {
+      throw new OjError(
+        `${where}: rubrikraden har två kolumner för ${COLUMN_NAMES[col]}: kolumn ${i + 1} "${header[i]}" och kolumn ${j + 1} "${header[j]}".`,
+        ExitCode.input,
+        'Ta bort eller byt namn på den ena kolumnen, så att det är klart vilken som gäller.',
+      );
+    }
     if (i < 0) {
-      throw new OjError(`${where}: rubrikraden saknar kolumnen "${col === 'ar' ? 'år' : col === 'varde' ? 'värde' : col === 'kod' ? 'kommunkod' : col}" (rubriker: ${header.join(', ')}).`, ExitCode.input, FORMAT_HINT);
+      throw new OjError(`${where}: rubrikraden saknar kolumnen "${COLUMN_NAMES[col]}" (rubriker: ${header.join(', ')}).`, ExitCode.input, FORMAT_HINT);
     }
     out[col] = i;
   }
@@ -102,28 +111,31 @@ export function importCsvBytes(bytes: Buffer, file: string, opts: CsvImportOptio
   const name = basename(file);
   if (!bytes.length) throw new OjError(`${name} är tom (0 byte).`, ExitCode.input, FORMAT_HINT);
   const { text, warning } = decodeCsv(bytes, name);
-  let rows: string[][];
+  const sep = separator(text);
+  let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    rows = parse(text, { delimiter: separator(text), relax_column_count: true, skip_empty_lines: true, trim: false }) as string[][];
+    records = parse(text, { delimiter: sep, relax_column_count: true, skip_empty_lines: true, trim: false, info: true, raw: true }) as unknown as typeof records;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw new OjError(`${name}${line ? `, rad ${line}` : ''}: CSV-filen kunde inte tolkas: ${csvProblem(e)}`, ExitCode.input, FORMAT_HINT);
   }
-  if (!rows.length) throw new OjError(`${name} är tom.`, ExitCode.input, FORMAT_HINT);
+  if (!records.length) throw new OjError(`${name} är tom.`, ExitCode.input, FORMAT_HINT);
+  const rows = records.map((r) => r.record);
   const cols = headerColumns(rows[0]!, name);
   const byId = new Map(opts.catalog.map((i) => [i.id, i]));
   const resolvers = new Map<number, UnitResolver>();
   const values = new Map<string, { value: Value; line: number }>();
   const units = new Map<string, Unit>();
   const indicators = new Map<string, Indicator>();
-  // Line numbers: csv-parse skips empty lines, so count them from the text.
-  const lineNumbers = text.split(/\r?\n/).map((l, n) => (l.trim() ? n + 1 : 0)).filter(Boolean);
+  // The line a record starts on: csv-parse gives the line it ends on, and a quoted field may span lines.
+  const lineNumbers = records.map((r) => r.info.lines - (r.raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0));
 
   rows.slice(1).forEach((row, n) => {
     const line = lineNumbers[n + 1] ?? n + 2;
     const where = `${name}, rad ${line}`;
     const cell = (c: Column): string => normaliseText(row[cols[c]] ?? '');
     if (row.every((c) => !normaliseText(c))) return;
+    checkFieldCount(row, rows[0]!.length, sep, where);
     const [kod, id, arText, raw] = [cell('kod'), cell('indikator'), cell('ar'), cell('varde')];
     const ind = byId.get(id) ?? byId.get(id.toLowerCase());
     if (!ind) {
@@ -180,6 +192,21 @@ export function importCsvBytes(bytes: Buffer, file: string, opts: CsvImportOptio
     sources: [{ kind: 'csv', name, sha256 }],
     years, isExample: false, values: all, units: [...units.values()], indicators: [...indicators.values()], reports,
   };
+}
+
+/** A row must have the header's fields (extra empty ones, as Excel sometimes writes, are harmless). */
+function checkFieldCount(row: string[], expected: number, sep: string, where: string): void {
+  if (row.length === expected || (row.length > expected && row.slice(expected).every((c) => !c.trim()))) return;
+  const count = `raden har ${row.length} fält men rubrikraden har ${expected}`;
+  const splitDecimal = sep === ',' && row.length > expected && row.some((c, i) => i > 0 && /^\d+%?$/.test(c.trim()) && /^-?\d+$/.test(row[i - 1]!.trim()));
+  if (splitDecimal) {
+    throw new OjError(
+      `${where}: ${count}. Filen är kommaavgränsad, så ett tal med decimalkomma (t.ex. 45,5) delas i två fält.`,
+      ExitCode.input,
+      'Använd semikolon som avgränsare (kommunkod;indikator;år;värde), eller sätt citattecken runt talet ("45,5").',
+    );
+  }
+  throw new OjError(`${where}: ${count}.`, ExitCode.input, FORMAT_HINT);
 }
 
 function unreadable(where: string, raw: string, ind: Indicator, unit: Unit, why = ''): OjError {

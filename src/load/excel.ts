@@ -81,6 +81,13 @@ export async function importExcelFile(file: string, opts: ExcelImportOptions): P
 export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelImportOptions): Promise<FileImport> {
   const name = basename(file);
   const wb = await openWorkbook(bytes, name);
+  if (wb.getWorksheet('_ojrapport')) {
+    throw new OjError(
+      `Filen ${name} är ett lokalt analysunderlag (från "ojrapport underlag"), inte en resultatfil från Öppna jämförelser.`,
+      ExitCode.input,
+      'Ange underlaget med --lokal och ÖJ-filerna med --data; lägg inte underlaget i datakatalogen.',
+    );
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const texts = topTexts(wb);
   const isExample = texts.some((t) => EXAMPLE_MARKER.test(t));

@@ -11,13 +11,15 @@ import { isKoladaCache } from './kolada/dataset.ts';
 import type { DataSet } from '../model/types.ts';
 import type { ImportReport } from './report.ts';
 
-const DATA_EXT = /\.(xlsx|csv)$/i;
+// .xls is taken too, so that it is refused with advice instead of skipped (and an older year used).
+const DATA_EXT = /\.(xlsx|xlsm|xls|csv)$/i;
 
 /**
- * Expands folders to the data files inside them (.xlsx and .csv, sorted), keeps files as given.
+ * Expands folders to the data files inside them (.xlsx, .xlsm, .xls and .csv, sorted), keeps files as given.
  * A Kolada cache folder (JSON responses from `ojrapport hamta`) stays a folder: it is read as one source.
+ * Every other file in a folder is named in `skipped`, one warning per folder.
  */
-export function expandInputs(paths: string[]): string[] {
+export function expandInputs(paths: string[], skipped: string[] = []): string[] {
   const out: string[] = [];
   for (const p of paths) {
     const st = statInput(p, 'Filen eller katalogen');
@@ -34,21 +36,22 @@ export function expandInputs(paths: string[]): string[] {
         continue;
       }
       if (!files.length) throw emptyFolder(p, names);
+      const other = names.filter((f) => !DATA_EXT.test(f) || f.startsWith('~$')).sort();
+      if (other.length) skipped.push(`Hoppar över ${other.length === 1 ? 'en fil' : `${other.length} filer`} i ${p} som inte är .xlsx, .xlsm eller .csv: ${other.join(', ')}.`);
       out.push(...files);
     } else out.push(p);
   }
   return out;
 }
 
-/** A folder without data files: say what it does hold, since a wrong extension (.xls, .txt) is the usual cause. */
+/** A folder without data files: say what it does hold, since a wrong extension (.txt, .ods) is the usual cause. */
 function emptyFolder(dir: string, names: string[]): OjError {
   const visible = names.filter((n) => !n.startsWith('.')).sort();
   const shown = visible.slice(0, 5).join(', ') + (visible.length > 5 ? ` … (${visible.length} filer)` : '');
-  const xls = visible.some((n) => /\.xls$/i.test(n)) ? ' Filer i det äldre formatet .xls behöver sparas som .xlsx i Excel.' : '';
   return new OjError(
     `Katalogen ${dir} innehåller inga .xlsx- eller .csv-filer och inga Kolada-data${visible.length ? ` (den innehåller: ${shown})` : ' (den är tom)'}.`,
     ExitCode.input,
-    `Ange en katalog med ÖJ-filer (.xlsx) eller CSV-filer, eller hämta Kolada-data med "ojrapport hamta".${xls}`,
+    `Ange en katalog med ÖJ-filer (.xlsx) eller CSV-filer, eller hämta Kolada-data med "ojrapport hamta".`,
   );
 }
 
@@ -61,7 +64,9 @@ export interface InputOptions extends DataOptions {
 
 export async function loadInput(opts: InputOptions): Promise<{ data: DataSet; report: ImportReport }> {
   const catalog = loadCatalog(opts.catalog);
-  const files = opts.data.length ? expandInputs(opts.data) : exampleFiles();
+  const skipped: string[] = [];
+  const files = opts.data.length ? expandInputs(opts.data, skipped) : exampleFiles();
   // Cached on disk by file contents, catalogue and version (see cache.ts); a changed file means a fresh load.
-  return cachedLoad({ files, catalog, year: opts.year, maxMb: opts.maxMb }, () => loadDataSetWithReport(files, { catalog, year: opts.year, maxMb: opts.maxMb }));
+  const loaded = await cachedLoad({ files, catalog, year: opts.year, maxMb: opts.maxMb }, () => loadDataSetWithReport(files, { catalog, year: opts.year, maxMb: opts.maxMb }));
+  return { data: loaded.data, report: { ...loaded.report, warnings: [...skipped, ...loaded.report.warnings] } };
 }

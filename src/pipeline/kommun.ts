@@ -6,13 +6,12 @@ import type { Logger } from '../log.ts';
 import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { KommunOptions } from '../options.ts';
-import { ExitCode, OjError } from '../errors.ts';
-import { matchUnit } from '../reference/match.ts';
-import { fold } from '../reference/slug.ts';
+import { matchUnit, requireInData } from '../reference/match.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { writeFileAtomic } from '../render/write.ts';
 import { onInterrupt } from '../interrupt.ts';
+import type { LocalAnalysis } from '../underlag/types.ts';
 import type { LokalView } from '../underlag/view.ts';
 import { statSync } from 'node:fs';
 import { prepareContext, type RunContext } from './context.ts';
@@ -22,20 +21,25 @@ export interface RunResult {
   files: string[];
 }
 
-/** Kommuner (and stadsdelar) present in the data, for name matching. */
-function reportableUnits(ctx: RunContext): Unit[] {
-  const units = [...ctx.data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel');
-  if (units.length) return units;
-  return [...ctx.ref.kommuner.values()].map((k) => ({ code: k.code, name: k.name, kind: 'kommun' as const, lanCode: k.lanCode }));
+/** Kommuner and stadsdelar in the data, and every one the reference data knows (names match against all of them). */
+function knownUnits(ctx: RunContext): { inData: Unit[]; all: Unit[] } {
+  const inData = [...ctx.data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel');
+  const ref: Unit[] = [
+    ...[...ctx.ref.kommuner.values()].map((k) => ({ code: k.code, name: k.name, kind: 'kommun' as const, lanCode: k.lanCode })),
+    ...ctx.ref.delomraden.map((d) => ({ code: d.code, name: d.name, kind: 'stadsdel' as const, parentCode: d.parentCode })),
+  ];
+  const all = new Map<string, Unit>();
+  for (const u of [...inData, ...ref]) if (!all.has(u.code)) all.set(u.code, u);
+  return { inData, all: [...all.values()] };
 }
 
 /**
- * The unit the user typed: exact code or name over kommuner and stadsdelar before any near miss (so "Bromma"
+ * The unit the user typed: exact code or name over all kommuner and stadsdelar before any near miss (so "Bromma"
  * is the stadsdel, not a typo of Lomma); kommuner first when a name is shared.
  */
-export function resolveTypedUnit(units: Unit[], query: string): Unit {
+export function resolveTypedUnit(units: Unit[], query: string, log?: Logger): Unit {
   const byKind = (k: Unit['kind']) => units.filter((u) => u.kind === k);
-  return matchUnit([...byKind('kommun'), ...byKind('stadsdel')], query);
+  return matchUnit([...byKind('kommun'), ...byKind('stadsdel')], query, 'kommun', (m) => log?.info(m));
 }
 
 /** The city's stadsdelar with values in the data year, in Swedish name order. */
@@ -47,32 +51,12 @@ function stadsdelarOf(ctx: RunContext, city: Unit, year: number): Unit[] {
     .sort((a, b) => svCollator.compare(a.name, b.name));
 }
 
-/**
- * A kommun the reference knows (typed by exact code or name) but the data has no row for: say so and what the
- * data holds, instead of "no kommun called 0380".
- */
-function assertInData(ctx: RunContext, query: string): void {
-  const q = fold(query.replace(/ kommun$/i, ''));
-  const k = [...ctx.ref.kommuner.values()].find((x) => x.code === query.trim() || fold(x.name) === q);
-  const inData = [...ctx.data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel');
-  if (!k || !inData.length || ctx.data.units.has(k.code)) return;
-  const names = inData.map((u) => u.name).sort(svCollator.compare);
-  const kinds = (['kommun', 'stadsdel', 'lan'] as const).map((kind) => [kind, [...ctx.data.units.values()].filter((u) => u.kind === kind).length] as const);
-  const count = kinds.filter(([, n]) => n).map(([kind, n]) => `${n} ${{ kommun: n === 1 ? 'kommun' : 'kommuner', stadsdel: n === 1 ? 'stadsdel' : 'stadsdelar', lan: 'län' }[kind]}`).join(', ');
-  const files = ctx.data.sources.map((s) => s.name).join(', ');
-  throw new OjError(
-    `Underlaget har ingen rad för ${k.name} (${k.code}). Det innehåller ${count}${ctx.data.units.has('00') ? ' och riket' : ''}: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ` … och ${names.length - 12} till` : ''} (${files}).`,
-    ExitCode.input,
-    `Ange en fil som har en rad för ${k.name} med --data, eller välj en av kommunerna ovan (ojrapport granska FIL visar vad filen innehåller).`,
-  );
-}
-
 /** --jamforelse and --grupper as analysis options (checked before any report is made). */
-function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger): Pick<AnalysisOptions, 'sets' | 'groups'> {
+function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger, unit: Unit): Pick<AnalysisOptions, 'sets' | 'groups'> {
   const out: Pick<AnalysisOptions, 'sets' | 'groups'> = {};
   if (opts.sets?.length) {
     const list = splitSetList(opts.sets);
-    if (list.length) out.sets = resolveSetList(list, ctx.ref);
+    if (list.length) out.sets = resolveSetList(list, ctx.ref, unit);
   }
   if (opts.groupsFile) {
     const stadsdelar = [...ctx.data.units.values()].filter((u) => u.kind === 'stadsdel').map((u) => ({ code: u.code, name: u.name }));
@@ -83,20 +67,25 @@ function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger): Pick<Ana
 
 /**
  * The team's filled underlag for one unit: a file applies to the unit it was made for (the typed one),
- * a folder gives every unit its own workbook when there is one.
+ * a folder gives every unit its own workbook when there is one (and says when there is none).
  */
-async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit, log: Logger): Promise<LokalView | undefined> {
+async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit, log: Logger): Promise<{ local: LocalAnalysis; view: LokalView } | undefined> {
   if (!opts.lokal) return undefined;
   // Loaded only when asked for: the underlag reader pulls in exceljs, which a cached cold run does not need.
-  const { readLokal, readLokalFolder, lokalView } = await import('../underlag/index.ts');
+  const { readLokal, readLokalFolder, lokalView, unreadableWarning } = await import('../underlag/index.ts');
   const isDir = statSync(opts.lokal, { throwIfNoEntry: false })?.isDirectory();
   const { code } = analysis.unit;
   let local;
-  if (isDir) local = await readLokalFolder(opts.lokal, code, analysis.year, analysis);
-  else if (code === typed.code) local = await readLokal(opts.lokal, { kommunCode: code, year: analysis.year, analysis });
+  if (isDir) {
+    const unreadable: string[] = [];
+    local = await readLokalFolder(opts.lokal, code, analysis.year, analysis, unreadable);
+    const warning = unreadableWarning(opts.lokal, unreadable);
+    if (warning) log.warn(warning);
+    if (!local) log.warn(`Katalogen ${opts.lokal} har inget underlag för ${analysis.unit.name} (${code}) ${analysis.year}; rapporten görs utan arbetsgruppens analys.`);
+  } else if (code === typed.code) local = await readLokal(opts.lokal, { kommunCode: code, year: analysis.year, analysis });
   if (!local) return undefined;
   for (const w of local.warnings) log.warn(w);
-  return lokalView(local, analysis);
+  return { local, view: lokalView(local, analysis) };
 }
 
 export async function runKommun(opts: KommunOptions, log: Logger): Promise<RunResult> {
@@ -118,9 +107,10 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   const ctx = await prepareContext(opts, log);
 
   // 2. Resolve the unit the user typed and the comparison sets asked for.
-  assertInData(ctx, opts.kommun);
-  const unit = resolveTypedUnit(reportableUnits(ctx), opts.kommun);
-  const setOpts = setOptions(ctx, opts, log);
+  const { inData, all } = knownUnits(ctx);
+  const unit = resolveTypedUnit(all, opts.kommun, log);
+  requireInData(unit, inData);
+  const setOpts = setOptions(ctx, opts, log, unit);
 
   // 3. Compare and assess (steps 1 and 3 computed); a city with stadsdelar in the data gets one per stadsdel too.
   const analyses: UnitAnalysis[] = [analyse(ctx, unit.code, opts.year, setOpts)];
@@ -137,7 +127,7 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   if (analyses[0]!.isExample) log.info('Obs: rapporten bygger på exempeldata – inte verkliga resultat.');
 
   // 4. The local team's analysis from a filled underlag (--lokal), read and checked before any output.
-  const lokal = new Map<string, LokalView>();
+  const lokal = new Map<string, { local: LocalAnalysis; view: LokalView }>();
   for (const a of analyses) {
     const v = await lokalFor(opts, a, unit, log);
     if (v) lokal.set(a.unit.code, v);
@@ -149,9 +139,9 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   for (const analysis of analyses) {
     const file = outputPath(opts.outDir, analysis.year, analysis.unit, ctx.nameOf, opts.format);
     if (opts.format === 'json') {
-      await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt));
+      await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.local));
     } else {
-      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code));
+      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.view);
       if (browser) {
         await warm;
         const pdf = await browser.withPage((page) => renderPdf(page, report.html, { title: report.title, lang: 'sv' }));

@@ -1,5 +1,5 @@
 // One unit's report: analyse → compose → HTML (PDF rendering is the caller's, so pages can be reused).
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { analyzeUnit } from '../analyze.ts';
 import { buildFigures } from '../compose/figures.ts';
 import { buildReportModel, REPORT_TITLE } from '../compose/report-model.ts';
@@ -7,6 +7,7 @@ import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import { slug } from '../reference/slug.ts';
 import { renderHtml } from '../render/html.ts';
+import type { LocalAnalysis } from '../underlag/types.ts';
 import type { LokalView } from '../underlag/view.ts';
 import { version } from '../version.ts';
 import type { RunContext } from './context.ts';
@@ -47,7 +48,7 @@ export function outputPath(outDir: string, year: number, unit: Unit, nameOf: (co
 }
 
 /** The analysis as documented JSON (README "JSON-format"). */
-export function analysisJson(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date()): string {
+export function analysisJson(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date(), local?: LocalAnalysis): string {
   const doc = {
     format: 'ojrapport-analys',
     // 2: set values' origin says how a value was computed; sammanhang.population is dated.
@@ -70,6 +71,19 @@ export function analysisJson(ctx: RunContext, analysis: UnitAnalysis, generatedA
     styrkor: analysis.strengths,
     datakvalitet: analysis.dataQuality,
     regler: ctx.rules.raw,
+    ...(local ? { lokal_analys: localJson(local) } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** The team's analysis from --lokal, as typed (see README, JSON-format). */
+function localJson(l: LocalAnalysis) {
+  return {
+    fil: basename(l.file),
+    skapad: l.created,
+    verktygsversion: l.toolVersion,
+    forklaringar: l.explanations,
+    prioritetsordning: l.priorityOrder,
+    atgarder: l.actions,
+  };
 }

@@ -1,4 +1,5 @@
-// Finds a kommun (or stadsdel) from what a user typed: code, name with or without å/ä/ö, or a near miss.
+// Finds a kommun (or stadsdel, län) from what a user typed: code, exact name, name without å/ä/ö, or one near miss.
+// Always matched against the full reference list, so a name is never turned into another existing unit.
 import { OjError, ExitCode } from '../errors.ts';
 import { fold } from './slug.ts';
 
@@ -21,6 +22,11 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** How many typing errors a name tolerates: one, two for names longer than five letters (so "Upsala" is not Sala). */
+export function correctionReach(folded: string): number {
+  return folded.length > 5 ? 2 : 1;
+}
+
 /** Names closest to the query, best first. */
 export function closestNames(units: NamedUnit[], query: string, max = 5): NamedUnit[] {
   const q = fold(query);
@@ -35,28 +41,64 @@ export function closestNames(units: NamedUnit[], query: string, max = 5): NamedU
     .map((x) => x.u);
 }
 
+const plural = (what: string) => (what === 'kommun' ? 'kommuner' : what === 'stadsdel' ? 'stadsdelar' : what);
+const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const list = (units: NamedUnit[]) => units.map((u) => `${u.name} (${u.code})`).join(', ');
+const byCode = <T extends NamedUnit>(units: T[]) => [...new Map(units.map((u) => [u.code, u])).values()];
+
 /**
- * Resolves a typed name or code. Exact code, then exact folded name, then a single unambiguous
- * prefix match, then a single near miss (one typo). Otherwise an OjError listing the closest names.
+ * The unit whose name is exactly the query: with å/ä/ö as typed first (Habo is not Håbo), then case- and
+ * accent-folded only when that is unique. Undefined when no name matches; an OjError when the folded name
+ * fits several units.
  */
-export function matchUnit<T extends NamedUnit>(units: T[], query: string, what = 'kommun'): T {
-  const q = query.trim();
-  const byCode = units.find((u) => u.code === q);
-  if (byCode) return byCode;
-  const fq = fold(q.replace(/\s+(kommun|stad|län)$/i, ''));
-  // The first exact name wins, so callers list what should win a shared name first (kommuner before stadsdelar).
-  const exact = units.find((u) => fold(u.name) === fq);
+export function exactName<T extends NamedUnit>(units: T[], query: string, what = 'kommun'): T | undefined {
+  const q = query.trim().replace(/\s+(kommun|stad|län)$/i, '');
+  const exact = units.find((u) => lower(u.name) === lower(q));
   if (exact) return exact;
-  const prefix = units.filter((u) => fold(u.name).startsWith(fq));
-  if (fq.length >= 3 && prefix.length === 1) return prefix[0]!;
-  // A near miss counts only when it is clearly the best one (strictly closer than the runner-up).
-  const ranked = units.map((u) => ({ u, d: levenshtein(fold(u.name), fq) })).sort((a, b) => a.d - b.d);
-  const [best, second] = ranked;
-  if (best && best.d <= (fq.length > 5 ? 2 : 1) && (!second || second.d > best.d)) return best.u;
-  const suggestions = (prefix.length > 1 ? prefix : closestNames(units, q)).slice(0, 5).map((u) => `${u.name} (${u.code})`);
+  const folded = byCode(units.filter((u) => fold(u.name) === fold(q))).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  if (folded.length === 1) return folded[0];
+  if (folded.length > 1) {
+    throw new OjError(`"${query}" kan vara flera ${plural(what)}: ${list(folded)}.`, ExitCode.usage, 'Skriv namnet med å, ä och ö, eller koden.');
+  }
+  return undefined;
+}
+
+/**
+ * Resolves a typed name or code: exact code, exact name (see exactName), a unique prefix, then a typo
+ * correction when exactly one name is within reach. A prefix or typo correction is announced.
+ * Otherwise an OjError listing the closest names.
+ */
+export function matchUnit<T extends NamedUnit>(units: T[], query: string, what = 'kommun', announce?: (msg: string) => void): T {
+  const q = query.trim();
+  const code = units.find((u) => u.code === q);
+  if (code) return code;
+  const exact = exactName(units, q, what);
+  if (exact) return exact;
+  const fq = fold(q.replace(/\s+(kommun|stad|län)$/i, ''));
+  const corrected = (u: T): T => {
+    announce?.(`Tolkar "${query}" som ${u.name} (${u.code}).`);
+    return u;
+  };
+  const prefix = byCode(units.filter((u) => fold(u.name).startsWith(fq)));
+  if (fq.length >= 3 && prefix.length === 1) return corrected(prefix[0]!);
+  const near = byCode(units.filter((u) => levenshtein(fold(u.name), fq) <= correctionReach(fold(u.name))));
+  if (near.length === 1 && prefix.length === 0) return corrected(near[0]!);
+  const suggestions = (prefix.length > 1 ? prefix : near.length > 1 ? near : closestNames(units, q)).slice(0, 5);
   throw new OjError(
-    `Hittar ingen ${what} som heter "${query}".` + (suggestions.length ? ` Menade du: ${suggestions.join(', ')}?` : ''),
+    `Hittar ${what === 'län' ? 'inget' : 'ingen'} ${what} som heter "${query}".` + (suggestions.length ? ` Menade du: ${list(suggestions)}?` : ''),
     ExitCode.usage,
-    `Skriv namnet eller koden, t.ex. "Uppsala" eller "0380".`,
+    what === 'län' ? 'Skriv länets namn eller kod, t.ex. "Uppsala" eller "03".' : 'Skriv namnet eller koden, t.ex. "Uppsala" eller "0380".',
+  );
+}
+
+/** Refuses a unit that exists but has no row in the data, instead of reporting on a neighbour. */
+export function requireInData(unit: NamedUnit, dataUnits: NamedUnit[], what = 'kommuner'): void {
+  if (!dataUnits.length || dataUnits.some((u) => u.code === unit.code)) return;
+  const names = dataUnits.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'sv'));
+  const shown = names.length <= 8 ? names.join(', ') : `${names.length} ${what}, t.ex. ${names.slice(0, 5).join(', ')}`;
+  throw new OjError(
+    `Underlaget har ingen rad för ${unit.name} (${unit.code}). Det innehåller ${shown}.`,
+    ExitCode.input,
+    'Kontrollera att filerna med --data gäller rätt kommuner, eller välj en kommun som finns i underlaget.',
   );
 }

@@ -50,6 +50,21 @@ async function ensureDir(dir: string): Promise<void> {
   }
 }
 
+/** Creates the folder if needed and checks that it can be written to, before any work goes into its files. */
+export async function ensureWritableDir(dir: string): Promise<void> {
+  try {
+    await ensureDir(dir);
+    await access(dir, constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new OjError(`Kan inte skriva i katalogen ${dir}: den är skrivskyddad.`, ExitCode.output, 'Välj en katalog du får skriva i med --ut.');
+    }
+    const { message, hint } = writeErrorMessage(dir, e as NodeJS.ErrnoException);
+    throw new OjError(message, ExitCode.output, hint);
+  }
+}
+
 /**
  * `exists`: never replace an existing file (a concurrent run may have written it since the caller looked); the
  * file is hard-linked into place, which fails if the name is taken, and the error from `exists` is thrown.

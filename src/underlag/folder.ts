@@ -1,5 +1,5 @@
 // Finds a unit's own underlag in a folder of workbooks by the kommunkod and year recorded inside (never the file name).
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
@@ -14,8 +14,14 @@ export interface LokalFile {
   year: number;
 }
 
-/** Every underlag workbook in the folder (not recursive); other .xlsx files are skipped. */
-export async function indexLokalFolder(dir: string): Promise<LokalFile[]> {
+/**
+ * Every underlag workbook in the folder (not recursive). Other .xlsx files (damaged, or not an underlag) are
+ * named with the reason in `unreadable`; a folder without any underlag is refused.
+ */
+export async function indexLokalFolder(dir: string, unreadable: string[] = []): Promise<LokalFile[]> {
+  if ((await stat(dir).catch(() => undefined))?.isFile()) {
+    throw new OjError(`--lokal ${dir} är en fil, men här behövs en katalog med underlag.`, ExitCode.usage, 'Lägg kommunernas ifyllda underlag i en katalog och ange katalogen med --lokal.');
+  }
   let names: string[];
   try {
     names = await readdir(dir);
@@ -31,9 +37,23 @@ export async function indexLokalFolder(dir: string): Promise<LokalFile[]> {
       out.push({ file, kommunCode: meta.kommunCode, kommunName: meta.kommunName, year: meta.year });
     } catch (e) {
       if (!(e instanceof OjError)) throw e;
+      unreadable.push(`${name} (${e.message})`);
     }
   }
+  if (!out.length) {
+    throw new OjError(
+      `Katalogen ${dir} innehåller inga underlag från "ojrapport underlag"${unreadable.length ? `; de här filerna gick inte att läsa som underlag: ${unreadable.join('; ')}` : ''}.`,
+      ExitCode.input,
+      'Ange katalogen där arbetsgruppernas ifyllda underlag (.xlsx) ligger.',
+    );
+  }
   return out;
+}
+
+/** One stderr line for the workbooks of a --lokal folder that could not be read. */
+export function unreadableWarning(dir: string, unreadable: string[]): string | undefined {
+  if (!unreadable.length) return undefined;
+  return `${unreadable.length === 1 ? 'En fil' : `${unreadable.length} filer`} i ${dir} gick inte att läsa som underlag och används inte: ${unreadable.join('; ')}.`;
 }
 
 /** The one underlag for the unit and year in an index, undefined when none; two is an error. */
@@ -57,7 +77,7 @@ export async function findLokalFile(dir: string, kommunCode: string, year: numbe
  * Reads the unit's own underlag from a folder; undefined when the folder has none for it. For many
  * units, index the folder once with indexLokalFolder and use pickLokalFile + readLokal.
  */
-export async function readLokalFolder(dir: string, kommunCode: string, year: number, analysis: UnitAnalysis): Promise<LocalAnalysis | undefined> {
-  const file = await findLokalFile(dir, kommunCode, year);
+export async function readLokalFolder(dir: string, kommunCode: string, year: number, analysis: UnitAnalysis, unreadable: string[] = []): Promise<LocalAnalysis | undefined> {
+  const file = pickLokalFile(await indexLokalFolder(dir, unreadable), kommunCode, year);
   return file ? readLokal(file, { kommunCode, year, analysis }) : undefined;
 }

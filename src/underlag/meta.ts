@@ -68,7 +68,14 @@ export function readMeta(wb: ExcelJS.Workbook, file: string): UnderlagMeta {
   });
   if (kv.get(META_KEYS.format) !== FORMAT_ID) throw notUnderlag(file, 'filen saknar ojrapports märkning');
   const formatVersion = Number(kv.get(META_KEYS.formatVersion));
-  if (!Number.isInteger(formatVersion) || formatVersion > FORMAT_VERSION) {
+  if (!/^\d+$/.test(kv.get(META_KEYS.formatVersion) ?? '')) {
+    throw new OjError(
+      `Filen ${basename(file)} är skadad: formatversionen på det dolda bladet ${SHEET.meta} är "${kv.get(META_KEYS.formatVersion) ?? ''}", inte ett heltal.`,
+      ExitCode.input,
+      'Använd en oskadad kopia av underlaget, eller skapa ett nytt med "ojrapport underlag" och kopiera över analysen och handlingsplanen.',
+    );
+  }
+  if (formatVersion > FORMAT_VERSION) {
     throw new OjError(
       `Filen ${basename(file)} är skapad med en nyare version av ojrapport (${kv.get(META_KEYS.toolVersion) ?? 'okänd'}) än den som körs nu.`,
       ExitCode.input,

@@ -168,6 +168,24 @@ function parsePriority(rd: Reader, cell: string, v: ExcelJS.CellValue): Priority
   throw rd.error(SHEET.analys, cell, `"${s}" är ingen prioritet.`, 'Välj 1, 2, 3 eller Ej prioriterad i listan, eller töm cellen.');
 }
 
+/** A formula without a saved result, or an error value (#REF!), is not the team's text: refused naming the cell. */
+function checkCell(rd: Reader, sheet: string, cell: string, v: ExcelJS.CellValue): void {
+  if (isFormula(v)) {
+    const f = v as { formula?: string; sharedFormula?: string; result?: ExcelJS.CellValue };
+    if (f.result === undefined || f.result === null) {
+      throw rd.error(sheet, cell, `cellen har en formel (=${f.formula ?? f.sharedFormula ?? ''}) utan sparat värde.`, 'Skriv texten direkt i cellen i stället för en formel, eller öppna filen i Excel och spara den igen så att värdet sparas.');
+    }
+    v = f.result;
+  }
+  if (typeof v === 'object' && v !== null && 'error' in v) {
+    throw rd.error(sheet, cell, `cellen innehåller felvärdet ${String(v.error)}.`, 'Rätta eller töm cellen (#REF! kommer av en formel som pekar på en borttagen cell).');
+  }
+}
+
+/** Klart senast must be a plausible date: a stray number such as 1 would otherwise read as 31 december 1899. */
+const FIRST_DUE_YEAR = 2000;
+const LAST_DUE_YEAR = 2099;
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isoFromDate(d: Date): string | undefined {
@@ -175,6 +193,20 @@ function isoFromDate(d: Date): string | undefined {
 }
 
 function parseDate(rd: Reader, cell: string, v: ExcelJS.CellValue): string | undefined {
+  const iso = parseAnyDate(rd, cell, v);
+  const year = iso === undefined ? undefined : Number(iso.slice(0, 4));
+  if (year !== undefined && (year < FIRST_DUE_YEAR || year > LAST_DUE_YEAR)) {
+    throw rd.error(
+      SHEET.handlingsplan,
+      cell,
+      `Klart senast ${iso} ligger utanför åren ${FIRST_DUE_YEAR}–${LAST_DUE_YEAR}${typeof v === 'number' ? ` (cellen innehåller talet ${v}, inte ett datum)` : ''}.`,
+      'Skriv datumet som år-månad-dag, t.ex. 2025-06-30, eller töm cellen.',
+    );
+  }
+  return iso;
+}
+
+function parseAnyDate(rd: Reader, cell: string, v: ExcelJS.CellValue): string | undefined {
   const value = isFormula(v) ? ((v as { result?: ExcelJS.CellValue }).result ?? null) : v;
   if (value instanceof Date) {
     const iso = isoFromDate(value);
@@ -219,6 +251,7 @@ function readAnalys(rd: Reader): Explanation[] {
     const row = ws.getRow(r);
     const addr = (k: (typeof ANALYS_COLUMNS)[number]['key']) => `${colLetter(c(k))}${r}`;
     const raw = (k: (typeof ANALYS_COLUMNS)[number]['key']) => row.getCell(c(k)).value;
+    for (const k of ['why', 'comment', 'influence', 'priority'] as const) checkCell(rd, SHEET.analys, addr(k), raw(k));
     const why = rd.text(SHEET.analys, addr('why'), exactText(raw('why')));
     const comment = rd.text(SHEET.analys, addr('comment'), exactText(raw('comment')));
     const canInfluence = parseInfluence(rd, addr('influence'), raw('influence'));
@@ -267,6 +300,7 @@ function readPlan(rd: Reader): ActionRow[] {
     const row = ws.getRow(r);
     const addr = (k: (typeof PLAN_COLUMNS)[number]['key']) => `${colLetter(c(k))}${r}`;
     const raw = (k: (typeof PLAN_COLUMNS)[number]['key']) => row.getCell(c(k)).value;
+    for (const k of ['action', 'responsible', 'followUp', 'due'] as const) checkCell(rd, SHEET.handlingsplan, addr(k), raw(k));
     const action = rd.text(SHEET.handlingsplan, addr('action'), exactText(raw('action')));
     const responsible = rd.text(SHEET.handlingsplan, addr('responsible'), exactText(raw('responsible')));
     const followUp = rd.text(SHEET.handlingsplan, addr('followUp'), exactText(raw('followUp')));

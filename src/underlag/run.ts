@@ -4,7 +4,7 @@ import { loadInput } from '../load/input.ts';
 import type { Logger } from '../log.ts';
 import type { DataOptions } from '../options.ts';
 import { loadReference } from '../reference/load.ts';
-import { matchUnit } from '../reference/match.ts';
+import { matchUnit, requireInData } from '../reference/match.ts';
 import { EXAMPLE_NOTE } from './texts.ts';
 import { writeUnderlag } from './write.ts';
 
@@ -21,8 +21,10 @@ export async function runUnderlag(opts: UnderlagOptions, log: Logger): Promise<{
   // A stadsdel can be listed once per period of validity; one entry per code is enough to match on.
   const units = new Map<string, { code: string; name: string }>();
   for (const u of [...ref.kommuner.values(), ...ref.delomraden]) units.set(u.code, { code: u.code, name: u.name });
-  const unit = matchUnit([...units.values()], opts.kommun);
-  const { data } = await loadInput({ data: opts.data, ...(opts.catalog ? { catalog: opts.catalog } : {}) });
+  const unit = matchUnit([...units.values()], opts.kommun, 'kommun', (m) => log.info(m));
+  const { data, report } = await loadInput({ data: opts.data, ...(opts.catalog ? { catalog: opts.catalog } : {}) });
+  for (const w of report.warnings) log.warn(w);
+  requireInData(unit, [...data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel'));
   const analysis = analyzeUnit(data, ref, unit.code, { ...(opts.year ? { year: opts.year } : {}), ...(opts.rulesFile ? { rulesFile: opts.rulesFile } : {}) });
   if (analysis.isExample) log.warn(`underlaget bygger på exempeldata (${EXAMPLE_NOTE}). Ange ÖJ-filer med --data.`);
   const file = await writeUnderlag(analysis, opts.outDir, { overwrite: opts.overwrite ?? false });

@@ -1,11 +1,10 @@
 // Writes the underlag workbook to output/<år>/<kod>-<namn>-underlag.xlsx, atomically.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import { slug } from '../reference/slug.ts';
-import { writeFileAtomic } from '../render/write.ts';
+import { ensureWritableDir, writeFileAtomic } from '../render/write.ts';
 import { buildUnderlag } from './build.ts';
 
 export function underlagFileName(analysis: UnitAnalysis): string {
@@ -37,11 +36,7 @@ export async function writeUnderlag(analysis: UnitAnalysis, outDir: string, opts
   if (!opts.overwrite && existsSync(path)) throw exists();
   const wb = await buildUnderlag(analysis, { fileName: underlagFileName(analysis), ...(opts.created ? { created: opts.created } : {}) });
   const buf = await wb.xlsx.writeBuffer();
-  try {
-    await mkdir(join(outDir, String(analysis.year)), { recursive: true });
-  } catch (e) {
-    throw new OjError(`Kunde inte skapa katalogen ${join(outDir, String(analysis.year))}: ${(e as Error).message}`, ExitCode.output);
-  }
+  await ensureWritableDir(join(outDir, String(analysis.year)));
   // Checked again when written: a second run started at the same time must not replace the first one's file.
   await writeFileAtomic(path, new Uint8Array(buf as ArrayBuffer), opts.overwrite ? {} : { exists });
   return path;

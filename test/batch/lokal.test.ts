@@ -23,6 +23,8 @@ describe('ojrapport lan --lokal', () => {
     });
     const r = await run(['lan', 'Uppsala', '--lokal', lokal, '--ut', out, '--parallell', '2']);
     expect(r.code, r.stderr).toBe(0);
+    // The other kommuner of the county have no workbook: named, not silently left out.
+    expect(r.stderr).toMatch(/Inget lokalt underlag för 2019 i .*ifyllda för 7 enheter; deras rapporter görs utan lokal analys: .*Enköping.*Uppsala/);
     const flat = (f: string) => pdftotext(join(out, '2019', f), [], 'reading').replace(/\s+/g, ' ');
     expect(flat('0330-knivsta.pdf')).toContain(why.replace(/\s+/g, ' '));
     expect(flat('0330-knivsta.pdf')).toContain('Arbetsgruppens ordning gäller före');

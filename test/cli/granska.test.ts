@@ -46,6 +46,24 @@ describe('ojrapport granska', () => {
     expect(stdout).toContain('filen kan användas');
   });
 
+  it('shows control characters from cells as \\x1B instead of sending them to the terminal', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Resultat');
+    ws.addRow(['Kod', 'Namn', 'IBIC används vid alla utredningar (LSS vuxna)']);
+    ws.addRow(['0380', 'Uppsala', 'Ja']);
+    ws.addRow(['0114', 'Upplands Väsby', '_x001B_[2J_x001B_]0;hackad_x0007_']); // OOXML escapes, read back as ESC and BEL
+    const esc = join(tmp, 'esc-2019.xlsx');
+    await wb.xlsx.writeFile(esc);
+    const { stdout } = await run(['granska', esc]);
+    expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(stdout).toContain('"\\x1B[2J\\x1B]0;hackad\\x07"');
+    const csv = join(tmp, 'esc.csv');
+    writeFileSync(csv, 'kommunkod;indikator;år;värde\n0380;ibic_utredning;2019;\x1b[31mKanske\n');
+    const bad = await run(['granska', csv]);
+    expect(bad.stderr).not.toContain('\x1b');
+    expect(bad.stderr).toContain('\\x1B[31mKanske');
+  });
+
   it('prints the same as JSON', async () => {
     const { code, stdout } = await run(['granska', file, '--format', 'json']);
     expect(code).toBe(ExitCode.ok);

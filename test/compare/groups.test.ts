@@ -37,11 +37,16 @@ describe('loadGroups', () => {
     expect(log.lines).toEqual([]);
   });
 
+  it('takes Habo as Habo (0643), not Håbo (0305)', () => {
+    const f = file('habo.json', '{ "grupper": [{ "namn": "N", "kommuner": ["Habo", "Håbo"] }] }');
+    expect(loadGroups(f, ref, memoryLogger())[0]!.members).toEqual(['0305', '0643']);
+  });
+
   it('accepts a near miss with a warning naming what it was taken for', () => {
     const f = file('typo.json', '{ "grupper": [{ "namn": "N", "kommuner": ["Hudiksval"] }] }');
     const log = memoryLogger();
     expect(loadGroups(f, ref, log)[0]!.members).toEqual(['2184']);
-    expect(log.lines[0]).toContain('"Hudiksval" tolkas som Hudiksvall (2184)');
+    expect(log.lines[0]).toContain('Tolkar "Hudiksval" som Hudiksvall (2184)');
   });
 
   it('names every unknown kommun with its group and line', () => {

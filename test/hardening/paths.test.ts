@@ -23,11 +23,12 @@ describe('paths given with --data', () => {
     expect((await ojError(loadInput({ data: [empty] }))).message).toMatch(/tom innehåller inga \.xlsx- eller \.csv-filer och inga Kolada-data \(den är tom\)/);
     const other = join(dir, 'annat');
     mkdirSync(other);
-    writeFileSync(join(other, 'gammal-2019.xls'), 'x');
     writeFileSync(join(other, 'anteckning.txt'), 'x');
+    expect((await ojError(loadInput({ data: [other] }))).message).toMatch(/\(den innehåller: anteckning\.txt\)/);
+    // An .xls file is read, and refused as such (not skipped).
+    writeFileSync(join(other, 'gammal-2019.xls'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]));
     const e = await ojError(loadInput({ data: [other] }));
-    expect(e.message).toMatch(/\(den innehåller: anteckning\.txt, gammal-2019\.xls\)/);
-    expect(e.hint).toMatch(/\.xls behöver sparas som \.xlsx/);
+    expect(e.message).toMatch(/gammal-2019\.xls är inte en Excelfil \(\.xlsx\): den är i det äldre formatet \.xls/);
   });
 
   it('stops at the first unusable file of a folder, naming it', async () => {

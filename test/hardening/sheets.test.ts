@@ -1,6 +1,9 @@
 // Theme 3: no recognisable result sheet, or a sheet whose kommun rows are all unknown.
 import { describe, expect, it } from 'vitest';
 import { loadDataSetWithReport } from '../../src/load/dataset.ts';
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { getValue } from '../../src/model/types.ts';
 import { HEADER, ojError, tempDir, workbook } from './helpers.ts';
 
 const dir = tempDir('sheets');
@@ -30,5 +33,30 @@ describe('a workbook without a usable result sheet', () => {
     const file = await workbook(dir, 'delvis-2019.xlsx', [HEADER, ['0380', 'Uppsala', 'Ja', 40], ['9902', 'Lillby', 'Nej', 50]]);
     const { report } = await loadDataSetWithReport([file]);
     expect(report.files[0]!.unrecognisedRows).toEqual([{ sheet: 'Resultat', row: 3, text: '9902 Lillby' }]);
+  });
+});
+
+describe('a second result sheet', () => {
+  async function twoSheets(name: string, second: ExcelJS.CellValue[][]): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    for (const [sheet, rows] of [['Resultat', [HEADER, ['0380', 'Uppsala', 'Ja', 40], ['0114', 'Upplands Väsby', 'Nej', 50]]], ['Resultat (2)', second]] as const) {
+      const ws = wb.addWorksheet(sheet);
+      for (const r of rows) ws.addRow(r as ExcelJS.CellValue[]);
+    }
+    const file = join(dir, name);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('that disagrees with the first is refused naming both cells', async () => {
+    const file = await twoSheets('tva-blad-2019.xlsx', [HEADER, ['0380', 'Uppsala', 'Nej', 40]]);
+    const e = await ojError(loadDataSetWithReport([file]));
+    expect(e.message).toBe('Filen tva-blad-2019.xlsx: kompetensplan för Uppsala står två gånger med olika värden: "Ja" (bladet Resultat, cell C2) och "Nej" (bladet Resultat (2), cell C2).');
+  });
+
+  it('that repeats the same values is accepted', async () => {
+    const file = await twoSheets('samma-2019.xlsx', [HEADER, ['0380', 'Uppsala', 'Ja', 40]]);
+    const { data } = await loadDataSetWithReport([file]);
+    expect(getValue(data, 2019, 'kompetensplan', '0380')?.value).toBe(1);
   });
 });

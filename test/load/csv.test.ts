@@ -86,6 +86,28 @@ describe('long CSV format', () => {
     }
   });
 
+  it('refuses rows whose field count differs from the header, and a decimal comma in a comma-separated file', async () => {
+    const cases: [string, string][] = [
+      ['kommunkod,indikator,år,värde\n0380,ibic_utredning,2019,Ja\n0380,genomforandeplan_dv,2019,45,5\n',
+        'dålig.csv, rad 3: raden har 5 fält men rubrikraden har 4. Filen är kommaavgränsad, så ett tal med decimalkomma (t.ex. 45,5) delas i två fält.'],
+      ['kommunkod;indikator;år;värde\n0380;genomforandeplan_dv;2019;45;extra\n', 'dålig.csv, rad 2: raden har 5 fält men rubrikraden har 4.'],
+      ['kommunkod;indikator;år;värde\n0380;genomforandeplan_dv;2019\n', 'dålig.csv, rad 2: raden har 3 fält men rubrikraden har 4.'],
+      // A quoted newline spans two lines: the bad row after it is on line 4, not 3.
+      ['kommunkod;indikator;år;värde;kommentar\n0380;ibic_utredning;2019;Ja;"två\nrader"\n0114;ibic_utredning;2019;Kanske;x\n', 'dålig.csv, rad 4: värdet "Kanske"'],
+      ['kommunkod;indikator;år;värde;Värde\n0380;ibic_utredning;2019;Ja;Nej\n', 'dålig.csv: rubrikraden har två kolumner för värde: kolumn 4 "värde" och kolumn 5 "Värde".'],
+    ];
+    for (const [text, msg] of cases) {
+      const err = await loadDataSetWithReport([csv('dålig.csv', text)]).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(OjError);
+      expect((err as OjError).message).toContain(msg);
+    }
+    const hint = (await loadDataSetWithReport([csv('dålig.csv', cases[0]![0])]).catch((e: OjError) => e)) as OjError;
+    expect(hint.hint).toContain('Använd semikolon som avgränsare');
+    // Trailing empty fields (as Excel may write them) are harmless.
+    const { data } = await loadDataSetWithReport([csv('tomma.csv', 'kommunkod;indikator;år;värde;\n0380;genomforandeplan_dv;2019;45,5;\n')]);
+    expect(getValue(data, 2019, 'genomforandeplan_dv', '0380')?.value).toBe(45.5);
+  });
+
   it('is picked up from a folder next to Excel files by loadInput', async () => {
     const dir = join(tmp, 'mapp');
     const { mkdirSync } = await import('node:fs');

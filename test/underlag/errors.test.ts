@@ -116,6 +116,37 @@ describe('readLokal rejects with a Swedish message naming sheet, cell and what t
     expect(e.hint).toContain('2025-06-30');
   });
 
+  it('a Klart senast outside 2000–2099 (the number 1 is not 31 december 1899)', async () => {
+    const file = await editedUnderlag((wb) => {
+      const ws = sheet(wb, 'Handlingsplan');
+      ws.getCell('C3').value = 'Besluta rutinen';
+      ws.getCell('E3').value = 1;
+    });
+    expect((await failure(file)).message).toBe('0380-uppsala-underlag.xlsx, bladet Handlingsplan, cell E3: Klart senast 1899-12-31 ligger utanför åren 2000–2099.');
+  });
+
+  it('a formula without a saved value, or #REF!, where the team writes text', async () => {
+    const noValue = await editedUnderlag((wb) => {
+      sheet(wb, 'Analys').getCell('E3').value = { formula: 'Resultat!Z99' } as ExcelJS.CellValue;
+    });
+    expect((await failure(noValue)).message).toBe('0380-uppsala-underlag.xlsx, bladet Analys, cell E3: cellen har en formel (=Resultat!Z99) utan sparat värde.');
+    const ref = await editedUnderlag((wb) => {
+      const ws = sheet(wb, 'Handlingsplan');
+      ws.getCell('C3').value = { formula: '#REF!A1', result: { error: '#REF!' } } as ExcelJS.CellValue;
+    });
+    expect((await failure(ref)).message).toBe('0380-uppsala-underlag.xlsx, bladet Handlingsplan, cell C3: cellen innehåller felvärdet #REF!.');
+  });
+
+  it('a formatversion that is not a number is a damaged workbook, not a newer version', async () => {
+    const file = await editedUnderlag((wb) => {
+      const ws = sheet(wb, '_ojrapport');
+      ws.eachRow((row) => {
+        if (row.getCell(1).value === 'formatversion') row.getCell(2).value = 'abc';
+      });
+    });
+    expect((await failure(file)).message).toBe('Filen 0380-uppsala-underlag.xlsx är skadad: formatversionen på det dolda bladet _ojrapport är "abc", inte ett heltal.');
+  });
+
   it('an impossible calendar date typed as text', async () => {
     const file = await editedUnderlag((wb) => {
       const ws = sheet(wb, 'Handlingsplan');

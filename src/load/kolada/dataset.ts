@@ -4,7 +4,9 @@ import { basename } from 'node:path';
 import { ExitCode, OjError } from '../../errors.ts';
 import type { Indicator, Unit, Value } from '../../model/types.ts';
 import type { Reference } from '../../reference/types.ts';
+import { isPercent, parseValue } from '../missing.ts';
 import { emptyFileReport, summariseUnits } from '../report.ts';
+import { assertPlausibleYear } from '../year.ts';
 import type { SourceImport } from '../source.ts';
 import { parseDataResponse, pointsOf, type KoladaPoint } from './api.ts';
 import { cacheFiles, readCacheFolder } from './cache.ts';
@@ -44,6 +46,7 @@ export function importKoladaCache(dir: string, opts: { catalog: Indicator[]; ref
     if (!ind || !unit) continue;
     const group = unit.kind === 'lan' || unit.kind === 'riket';
     const value = ind.type === 'janej' && group && fractionShare.has(`${p.kpi}|${p.period}`) ? p.value * 100 : p.value;
+    checkPoint(basename(dir), p, ind, unit, value);
     values.push({ unit: unit.code, indicator: ind.id, year: p.period, value, raw: String(p.value), source: { file: basename(dir), sheet: p.kpi, cell: p.municipality } });
     units.set(unit.code, unit);
     indicators.set(ind.id, ind);
@@ -64,6 +67,21 @@ export function importKoladaCache(dir: string, opts: { catalog: Indicator[]; ref
     sources: [{ kind: 'kolada', name: `Källa: Kolada, hämtat ${day}`, fetched: day }],
     years, isExample: false, values, units: [...units.values()], indicators: [...indicators.values()], reports,
   };
+}
+
+/** The same year and range checks as for Excel and CSV: a changed or damaged cache never reaches a report. */
+function checkPoint(name: string, p: KoladaPoint, ind: Indicator, unit: Unit, value: number): void {
+  const where = `Kolada-cachen ${name}: ${p.kpi} (${ind.id}) för ${unit.name} (${unit.code})`;
+  assertPlausibleYear(p.period, where);
+  if (parseValue(value, ind.type, unit.kind, ind.unit).missing !== 'oläsbar') return;
+  const expected = ind.type === 'janej' && !isPercent(ind.type, unit.kind, ind.unit)
+    ? '1 för Ja eller 0 för Nej'
+    : isPercent(ind.type, unit.kind, ind.unit) ? 'en andel mellan 0 och 100' : 'ett tal som inte är negativt';
+  throw new OjError(
+    `${where} ${p.period}: värdet ${p.value} är orimligt (väntat ${expected}).`,
+    ExitCode.input,
+    'Cachen kan vara ändrad eller skadad. Ta bort katalogen och hämta på nytt med "ojrapport hamta".',
+  );
 }
 
 function byKpiId(byKpi: Map<string, Indicator>, id: string): string {
