@@ -51,7 +51,7 @@ describe('a second result sheet', () => {
   it('that disagrees with the first is refused naming both cells', async () => {
     const file = await twoSheets('tva-blad-2019.xlsx', [HEADER, ['0380', 'Uppsala', 'Nej', 40]]);
     const e = await ojError(loadDataSetWithReport([file]));
-    expect(e.message).toBe('Filen tva-blad-2019.xlsx: kompetensplan för Uppsala står två gånger med olika värden: "Ja" (bladet Resultat, cell C2) och "Nej" (bladet Resultat (2), cell C2).');
+    expect(e.message).toBe('Filen tva-blad-2019.xlsx: Uppsala (0380) har olika värden för kompetensplan 2019 på bladet "Resultat" (C2 "Ja") och bladet "Resultat (2)" (C2 "Nej").');
   });
 
   it('that repeats the same values is accepted', async () => {
