@@ -150,7 +150,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
     }
     if (undated.length) {
       throw new OjError(
-        `Årtalet för ${name} gick inte att avgöra för kolumnerna ${undated.join(', ')} på bladet "${ws.name}": det står inte i en rubrik ovanför dem, i bladnamnet, i en rubrik "Öppna jämförelser ÅÅÅÅ" eller i filnamnet.`,
+        `Årtalet för ${name} gick inte att avgöra för kolumnerna ${undated.slice(0, 4).join(', ')}${undated.length > 4 ? ` och ${undated.length - 4} till` : ''} på bladet "${ws.name}": det står inte i en rubrik ovanför dem, i bladnamnet, i en rubrik "Öppna jämförelser ÅÅÅÅ" eller i filnamnet.`,
         ExitCode.input,
         'Döp om filen så att året ingår (t.ex. oj-lss-2019.xlsx) eller ange året med --ar 2019; året kan också stå i bladnamnet ("Resultat 2019") eller i en rubrikrad ovanför kolumnerna.',
       );

@@ -106,7 +106,7 @@ function reportLines(r: GranskaFile['reports'][number]): string[] {
     for (const x of r.unrecognisedRows) lines.push(`    ${`${x.sheet} rad ${x.row}`.padEnd(16)} "${x.text}"`);
   }
   for (const w of r.warnings ?? []) lines.push(`  Varning: ${w}`);
-  if (r.indicatorsMissing.length) lines.push(`  Katalogens indikatorer för ${r.year} som saknas: ${r.indicatorsMissing.join(', ')}`);
+  if (r.indicatorsMissing.length) lines.push(`  Katalogens indikatorer för ${r.years && r.years.length > 1 ? r.years.join(', ') : r.year} som saknas: ${r.indicatorsMissing.join(', ')}`);
   lines.push(`  Värden: ${num(r.valueCount)}, varav ${num(r.missingCount)} saknas`);
   return lines;
 }
