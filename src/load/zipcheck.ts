@@ -10,7 +10,7 @@ import { ExitCode, OjError } from '../errors.ts';
 
 /** All parts together, inflated. A real ÖJ workbook is a few MB; exceljs needs several times this in memory. */
 export const MAX_UNCOMPRESSED = 256 * 1024 * 1024;
-/** Cells, rows, columns and cells of merged or validated ranges, over all sheets: about 300 bytes of heap each. */
+/** Cells, rows, columns, shared strings and cells of merged, validated or named ranges, over all sheets: about 300 bytes of heap each. */
 export const MAX_CELLS = 1_000_000;
 
 const nf = (n: number) => n.toLocaleString('sv-SE');
@@ -97,6 +97,7 @@ export function rangeArea(ref: string): number {
 const MAX_TAG = 1024 * 1024;
 const CELL = /<c[\s>/]/g;
 const ROW = /<row[\s>/]/g;
+const SHARED = /<si[\s>/]/g;
 const COLS = /<col\s[^>]*?\bmin="(\d+)"[^>]*?\bmax="(\d+)"/g;
 const RANGE = /<(mergeCell|dataValidation)\s[^>]*?\b(ref|sqref)="([^"]*)"/g;
 
@@ -116,7 +117,7 @@ class SheetScan {
     this.carry = all.slice(cut);
     // No sheet Excel writes has a tag this long; without the cap the carry would be copied for every piece.
     if (this.carry.length > MAX_TAG) throw damaged(this.file, 'ett blad innehåller ett orimligt långt element');
-    let n = (part.match(CELL)?.length ?? 0) + (part.match(ROW)?.length ?? 0);
+    let n = (part.match(CELL)?.length ?? 0) + (part.match(ROW)?.length ?? 0) + (part.match(SHARED)?.length ?? 0);
     // exceljs makes one object per column of a <col min max> range: up to 16 384 per sheet.
     for (const m of part.matchAll(COLS)) n += Math.max(0, Math.min(Number(m[2]), 16_384) - Number(m[1]) + 1);
     for (const m of part.matchAll(RANGE)) {
@@ -130,7 +131,7 @@ class SheetScan {
       }
     }
     this.budget.left -= n;
-    if (this.budget.left < 0) throw tooMany(this.file, `bladen har sammanlagt fler celler än så (räknat med rader, kolumner, sammanslagna områden och dataverifieringar)`);
+    if (this.budget.left < 0) throw tooMany(this.file, `bladen har sammanlagt fler celler än så (räknat med rader, kolumner, texter, sammanslagna områden och dataverifieringar)`);
   }
 }
 
@@ -196,7 +197,7 @@ export async function assertWorkbookBounded(bytes: Buffer, file: string): Promis
   const budget = { left: MAX_CELLS };
   for (const e of list) {
     if (e.name.endsWith('/')) continue;
-    const scan = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)
+    const scan = /^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/i.test(e.name)
       ? new SheetScan(file, budget)
       : e.name === 'xl/workbook.xml'
         ? new DefinedNamesScan(file, budget)

@@ -63,7 +63,7 @@ describe('workbooks that expand beyond the limits', () => {
     const file = writeBytes(dir, 'manga-2019.xlsx', await workbookWith(merges));
     const e = await ojError(loadDataSetWithReport([file]));
     expect(e.message).toBe(
-      `Filen manga-2019.xlsx är för stor för att läsas in: bladen har sammanlagt fler celler än så (räknat med rader, kolumner, sammanslagna områden och dataverifieringar), gränsen är ${nf(1_000_000)} celler.`,
+      `Filen manga-2019.xlsx är för stor för att läsas in: bladen har sammanlagt fler celler än så (räknat med rader, kolumner, texter, sammanslagna områden och dataverifieringar), gränsen är ${nf(1_000_000)} celler.`,
     );
   });
 
@@ -92,6 +92,17 @@ describe('workbooks that expand beyond the limits', () => {
     expect(e.message).toBe(
       `Filen utskrift-2019.xlsx är för stor för att läsas in: det namngivna området Allt (Resultat!$A$1:$XFD$1048576) omfattar ${nf(16384 * 1048576)} celler, gränsen är ${nf(1_000_000)} celler.`,
     );
+  });
+
+  it('a shared-string table of 1,2 million entries is refused', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Resultat').addRow(['Kod', 'Kommun']);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const xml = await zip.file('xl/sharedStrings.xml')!.async('string');
+    zip.file('xl/sharedStrings.xml', xml.replace('</sst>', `${'<si><t/></si>'.repeat(1_200_000)}</sst>`));
+    const file = writeBytes(dir, 'strangar-2019.xlsx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const e = await ojError(loadDataSetWithReport([file]));
+    expect(e.message).toMatch(/^Filen strangar-2019\.xlsx är för stor för att läsas in: bladen har sammanlagt fler celler än så/);
   });
 
   it('a data validation over a whole sheet is refused, naming the range', async () => {
