@@ -6,7 +6,7 @@ import type { IndicatorResult, RankedFlag, Rules, Status, UnitAnalysis } from '.
 import type { DataSource } from '../model/types.ts';
 import { loadReference } from '../reference/load.ts';
 import { RULES, ruleStatements } from '../assess/rulebook.ts';
-import { formatNumber, svCollator } from './format.ts';
+import { formatNumber, formatPercent, svCollator } from './format.ts';
 import { loadPhrases, type StepTexts } from './steps.ts';
 import {
   FLAG_LABELS,
@@ -168,6 +168,8 @@ export interface ReportModel {
     otherNej: { name: string; omrade: string; reason: string; learnFrom: string }[];
     strengths: { name: string; omrade: string; reason: string }[];
     figures: Figure[];
+    /** The rulebook's own statements, printed under each heading so the reader sees the rule where it is used. */
+    definitions: { local: string; common: string };
   };
   step4: { actionRows: number[]; recheck: { name: string; why: string }[]; complementNote: string };
   /** The team's own analysis, priorities and action plan; absent when no --lokal workbook was given. */
@@ -241,6 +243,21 @@ function kindLabel(f: RankedFlag): string {
   return FLAG_LABELS[f.flag.kind] + (f.lostJa && f.flag.kind !== 'forsamring' ? ', förlorat Ja' : '');
 }
 
+/**
+ * A local Ja/Nej area that few kommuner in riket answer Ja to: say why it is local and not common, so that a
+ * reader who sees "9 % i riket" beside a "gemensamt" area at 17 % can follow the rule.
+ */
+function rareButLocal(f: RankedFlag, r: IndicatorResult | undefined, rules: Rules): string {
+  if (f.flag.kind !== 'utvecklingsomrade' || r?.indicator.type !== 'janej') return '';
+  const riket = r.sets.find((s) => s.setId === 'riket')?.value;
+  if (riket === null || riket === undefined || !RULES.gemensamt.apply(riket, rules)) return '';
+  return ` I riket svarar bara ${formatPercent(riket, 0)} Ja, men en jämförelsegrupp når gränsen för utvecklingsområde, så området räknas som lokalt och inte som gemensamt.`;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
 /** "3", or "1–3" for a place shared by equal scores. */
 function placeLabel(f: RankedFlag): string {
   return f.place.from === f.place.to ? formatNumber(f.place.from) : `${formatNumber(f.place.from)}–${formatNumber(f.place.to)}`;
@@ -270,6 +287,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     sets.map((s) => (inYear(r) ? formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id), fewAnswers) : { value: '–', n: '' }));
   const learnFromText = (r: IndicatorResult | undefined): string =>
     r && r.learnFrom.length > 0 ? [...new Set(r.learnFrom.map((l) => l.name))].sort(svCollator.compare).join(', ') : '';
+  const rules = analysis.method?.rules ?? rulesFromRaw(extras.rules);
   const priorityItem = (f: RankedFlag): PriorityItem => {
     const r = byId.get(f.indicatorId);
     // A lost Ja is the most salient fact: shown wherever the area is, whichever flag ranks it.
@@ -280,7 +298,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       name: r?.indicator.shortName ?? f.indicatorId,
       omrade: subLabel(r),
       kind: kindLabel(f),
-      reason: tidy(lost + f.flag.reason),
+      reason: tidy(lost + f.flag.reason + rareButLocal(f, r, rules)),
       priority: RULES.prioritetsord.apply(f.place.from),
       learnFrom: learnFromText(r),
     };
@@ -445,7 +463,17 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     setLegend: setValueLegend(analysis.indicators.flatMap((r) => r.sets.map((v) => v.origin))),
     step1: { overview: (extras.figures?.overview ?? []).map((f) => ({ ...f })), omraden },
     step2: { context, background, learnFrom, dataQuality, questions: steps[1]?.questions ?? [] },
-    step3: { local, common, otherNej, strengths, figures: (extras.figures?.priorities ?? []).map((f) => ({ ...f })) },
+    step3: {
+      local,
+      common,
+      otherNej,
+      strengths,
+      figures: (extras.figures?.priorities ?? []).map((f) => ({ ...f })),
+      definitions: {
+        local: `${RULES.utvecklingJaNej.statement(rules)} För andelar: ${lowerFirst(RULES.utvecklingAndel.statement(rules))}`,
+        common: RULES.gemensamt.statement(rules),
+      },
+    },
     step4: { actionRows: [1, 2, 3, 4, 5, 6, 7], recheck, complementNote: extras.steps.complementNote },
     ...(extras.lokal?.hasContent ? { lokal: extras.lokal } : {}),
     appendix: {
