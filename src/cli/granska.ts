@@ -7,7 +7,7 @@ import { buildGranska, granskaText, type Granska, type InspectedFile } from '../
 import { expandInputs } from '../load/input.ts';
 import { loadReference } from '../reference/load.ts';
 import { parseYear, swedishHelp } from './common.ts';
-import { terminalSafe } from '../log.ts';
+import { stderrLogger, terminalSafe } from '../log.ts';
 
 export interface GranskaOptions {
   files: string[];
@@ -20,7 +20,10 @@ export async function runGranska(opts: GranskaOptions): Promise<Granska> {
   const catalog = loadCatalog(opts.catalog);
   const ref = loadReference();
   const inspected: InspectedFile[] = [];
-  for (const path of expandInputs(opts.files)) {
+  const skipped: string[] = [];
+  const paths = expandInputs(opts.files, skipped);
+  for (const s of skipped) stderrLogger.warn(s);
+  for (const path of paths) {
     try {
       const imp = await importPath(path, { catalog, ref, year: opts.year });
       inspected.push({ path, reports: imp.reports });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -62,6 +62,15 @@ describe('ojrapport granska', () => {
     const bad = await run(['granska', csv]);
     expect(bad.stderr).not.toContain('\x1b');
     expect(bad.stderr).toContain('\\x1B[31mKanske');
+  });
+
+  it('names the files of a folder it does not read', async () => {
+    const dir = join(tmp, 'mapp');
+    mkdirSync(dir);
+    copyFileSync(file, join(dir, 'oj-lss-2019.xlsx'));
+    writeFileSync(join(dir, 'läsmig.txt'), 'x');
+    const { stderr } = await run(['granska', dir]);
+    expect(stderr).toContain(`Varning: Hoppar över en fil i ${dir} som inte är .xlsx, .xlsm eller .csv: läsmig.txt.`);
   });
 
   it('prints the same as JSON', async () => {
