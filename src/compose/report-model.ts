@@ -298,7 +298,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       name: r?.indicator.shortName ?? f.indicatorId,
       omrade: subLabel(r),
       kind: kindLabel(f),
-      reason: tidy(lost + f.flag.reason + rareButLocal(f, r, rules)),
+      reason: tidy(lost + f.flag.reason),
       priority: RULES.prioritetsord.apply(f.place.from),
       learnFrom: learnFromText(r),
     };
@@ -368,7 +368,13 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
 
   // Step 3.
   const ranked = analysis.developmentAreas;
-  const local = ranked.filter((f) => f.flag.kind !== 'gemensamt').map(priorityItem);
+  // Step 3 (not the summary) also says why a local area that is rare in riket is local.
+  const local = ranked
+    .filter((f) => f.flag.kind !== 'gemensamt')
+    .map((f) => {
+      const item = priorityItem(f);
+      return { ...item, reason: tidy(item.reason + rareButLocal(f, byId.get(f.indicatorId), rules)) };
+    });
   const common = ranked.filter((f) => f.flag.kind === 'gemensamt').map((f) => ({ ...priorityItem(f), priority: '' }));
   const otherNej = analysis.otherNej.map((o) => {
     const r = byId.get(o.indicatorId);

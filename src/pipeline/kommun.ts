@@ -109,7 +109,7 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   // 2. Resolve the unit the user typed and the comparison sets asked for.
   const { inData, all } = knownUnits(ctx);
   const unit = resolveTypedUnit(all, opts.kommun, log);
-  requireInData(unit, inData);
+  requireInData(unit, inData, ctx.data.sources.map((s) => s.name));
   const setOpts = setOptions(ctx, opts, log, unit);
 
   // 3. Compare and assess (steps 1 and 3 computed); a city with stadsdelar in the data gets one per stadsdel too.

@@ -92,13 +92,13 @@ export function matchUnit<T extends NamedUnit>(units: T[], query: string, what =
 }
 
 /** Refuses a unit that exists but has no row in the data, instead of reporting on a neighbour. */
-export function requireInData(unit: NamedUnit, dataUnits: NamedUnit[], what = 'kommuner'): void {
+export function requireInData(unit: NamedUnit, dataUnits: NamedUnit[], files: string[] = [], what = 'kommuner'): void {
   if (!dataUnits.length || dataUnits.some((u) => u.code === unit.code)) return;
   const names = dataUnits.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'sv'));
   const shown = names.length <= 8 ? names.join(', ') : `${names.length} ${what}, t.ex. ${names.slice(0, 5).join(', ')}`;
   throw new OjError(
-    `Underlaget har ingen rad för ${unit.name} (${unit.code}). Det innehåller ${shown}.`,
+    `Underlaget har ingen rad för ${unit.name} (${unit.code}). Det innehåller ${shown}${files.length ? ` (${files.join(', ')})` : ''}.`,
     ExitCode.input,
-    'Kontrollera att filerna med --data gäller rätt kommuner, eller välj en kommun som finns i underlaget.',
+    'Kontrollera att filerna med --data gäller rätt kommuner (ojrapport granska FIL visar vad en fil innehåller), eller välj en kommun som finns i underlaget.',
   );
 }

@@ -24,7 +24,7 @@ export async function runUnderlag(opts: UnderlagOptions, log: Logger): Promise<{
   const unit = matchUnit([...units.values()], opts.kommun, 'kommun', (m) => log.info(m));
   const { data, report } = await loadInput({ data: opts.data, ...(opts.catalog ? { catalog: opts.catalog } : {}) });
   for (const w of report.warnings) log.warn(w);
-  requireInData(unit, [...data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel'));
+  requireInData(unit, [...data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel'), data.sources.map((s) => s.name));
   const analysis = analyzeUnit(data, ref, unit.code, { ...(opts.year ? { year: opts.year } : {}), ...(opts.rulesFile ? { rulesFile: opts.rulesFile } : {}) });
   if (analysis.isExample) log.warn(`underlaget bygger på exempeldata (${EXAMPLE_NOTE}). Ange ÖJ-filer med --data.`);
   const file = await writeUnderlag(analysis, opts.outDir, { overwrite: opts.overwrite ?? false });

@@ -46,6 +46,6 @@ describe('kommun on a file with Göteborg stadsdelsnämnder', () => {
   it('names the kommun the file lacks and what the file holds', async () => {
     const r = await run(['kommun', '0380', '--data', file, '--format', 'json', '--ut', join(dir, 'ut2')]);
     expect(r.code).toBe(ExitCode.input);
-    expect(r.stderr).toContain('Underlaget har ingen rad för Uppsala (0380). Det innehåller 3 kommuner, 3 stadsdelar, 1 län och riket: Angered, Centrum, Göteborg, Härryda, Partille, Västra Göteborg (oj-lss-2019.xlsx).');
+    expect(r.stderr).toContain('Underlaget har ingen rad för Uppsala (0380). Det innehåller Angered, Centrum, Göteborg, Härryda, Partille, Västra Göteborg (oj-lss-2019.xlsx).');
   }, 300_000);
 });

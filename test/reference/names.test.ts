@@ -85,7 +85,7 @@ describe('names on the command line', () => {
     const csv = smallCsv(dir, ['0581', '1494', '0380']); // Norrköping, Lidköping, Uppsala – no Linköping
     const r = await run(['kommun', 'Linköping', '--data', csv, '--format', 'json', '--ut', dir]);
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toContain('Underlaget har ingen rad för Linköping (0580). Det innehåller Lidköping, Norrköping, Uppsala.');
+    expect(r.stderr).toContain('Underlaget har ingen rad för Linköping (0580). Det innehåller Lidköping, Norrköping, Uppsala (resultat-2019.csv).');
     const u = await run(['underlag', 'Linköping', '--data', csv, '--ut', dir]);
     expect(u.stderr).toContain('Underlaget har ingen rad för Linköping (0580).');
   }, 300_000);
