@@ -24,8 +24,11 @@ import {
 
 export const REPORT_TITLE = 'Lokal analys av Öppna jämförelser – stöd till personer med funktionsnedsättning (LSS)';
 export const SHORT_TITLE = 'Lokal analys av Öppna jämförelser LSS';
-/** Development areas on the one-page summary for politicians. */
-const SUMMARY_AREAS = 5;
+/** What the one-page summary for politicians holds at most; the rest is in steps 3 and 4. */
+const SUMMARY_AREAS = 3;
+const SUMMARY_STRENGTHS = 6;
+const SUMMARY_ACTIONS = 3;
+const SUMMARY_ACTION_CHARS = 90;
 
 export const EXAMPLE_LABEL = 'Exempeldata – inte verkliga resultat';
 
@@ -136,13 +139,19 @@ export interface ReportModel {
     counts: LabelValue[];
     areas: PriorityItem[];
     moreAreas: string;
-    strengths: { name: string; reason: string }[];
+    /** Strengths by name only; the reasons are in step 3. */
+    strengths: string[];
     moreStrengths: string;
+    /** The team's first actions, shortened; empty without a filled underlag. */
+    actions: { area: string; action: string; who: string }[];
+    moreActions: string;
     change: { direction: ChangeDirection; label: string; text: string };
     proposal: string;
   };
+  /** "Alla indikatorer i korthet": every indicator's status, område by område. */
+  glance: { id: string; name: string; rows: { name: string; split: string; status: StatusCell }[] }[];
   toc: { id: string; label: string; sub?: { id: string; label: string }[] }[];
-  howToRead: { paragraphs: string[]; legend: StatusCell[]; workingNamesNote: string; setsNote: LabelValue[] };
+  howToRead: { paragraphs: string[]; legend: StatusCell[]; setsNote: LabelValue[] };
   steps: { id: string; number: number; title: string; intro: string; questions: string[] }[];
   setColumns: { label: string; description: string }[];
   step1: { overview: Figure[]; omraden: OmradeSection[] };
@@ -358,14 +367,23 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
 
   const counts = answerCounts(analysis);
   const change = changeSummary(analysis);
-  // The summary stays on one page: the three areas with priority Hög, the rest are in step 3.
-  // With a filled underlag the team's priority order wins over the computed one.
+  // The summary stays on one page: at most three areas, strengths by name, the team's first actions.
+  // With a filled underlag the team's priority order wins, and areas it marked "Ej prioriterad" are left out.
   const teamOrder = extras.lokal?.priorities.map((p) => p.indicatorId) ?? [];
+  const notPrioritized = new Set(extras.lokal?.notPrioritized.map((e) => e.indicatorId) ?? []);
   const teamRank = (id: string) => (teamOrder.includes(id) ? teamOrder.indexOf(id) : teamOrder.length);
-  const summaryRanked = teamOrder.length ? [...ranked].sort((a, b) => teamRank(a.indicatorId) - teamRank(b.indicatorId)) : ranked;
+  const summaryRanked = (teamOrder.length ? [...ranked].sort((a, b) => teamRank(a.indicatorId) - teamRank(b.indicatorId)) : ranked).filter(
+    (f) => !notPrioritized.has(f.indicatorId),
+  );
   const summaryAreas = summaryRanked.slice(0, SUMMARY_AREAS).map(priorityItem);
-  // The team's action plan shares the one summary page, so fewer strengths are shown there.
-  const summaryStrengths = extras.lokal?.actions.length ? 2 : 3;
+  const moreAreas = summaryRanked.length - summaryAreas.length;
+  const actions = extras.lokal?.actions ?? [];
+  const summaryActions = actions.slice(0, SUMMARY_ACTIONS).map((a) => ({
+    area: a.area,
+    action: shorten(a.actionLines.join(' '), SUMMARY_ACTION_CHARS),
+    who: [a.responsible ? `Ansvarig: ${a.responsible}` : '', a.due ? `klart senast ${a.dueText}` : ''].filter(Boolean).join(', '),
+  }));
+  const glance = omraden.map((o) => ({ id: `korthet-${o.id}`, name: o.name, rows: o.rows.map((r) => ({ name: r.name, split: r.split, status: r.status })) }));
 
   const reference: ReferenceNote[] = extras.sources.reference ?? defaultReference(analysis);
   const model: ReportModel = {
@@ -398,15 +416,19 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
         { label: analysis.strengths.length === 1 ? 'Styrka' : 'Styrkor', value: formatNumber(analysis.strengths.length) },
       ],
       areas: summaryAreas,
-      moreAreas: ranked.length > SUMMARY_AREAS ? `Ytterligare ${plural(ranked.length - SUMMARY_AREAS, 'utvecklingsområde', 'utvecklingsområden')} finns i steg 3.` : '',
-      strengths: strengths.slice(0, summaryStrengths).map((s) => ({ name: s.name, reason: s.reason })),
+      moreAreas: moreAreas > 0 ? `Ytterligare ${plural(moreAreas, 'utvecklingsområde', 'utvecklingsområden')} finns i steg 3.` : '',
+      strengths: strengths.slice(0, SUMMARY_STRENGTHS).map((s) => s.name),
       moreStrengths:
-        strengths.length > summaryStrengths ? `Ytterligare ${plural(strengths.length - summaryStrengths, 'styrka', 'styrkor')} finns i steg 3.` : '',
+        strengths.length > SUMMARY_STRENGTHS ? `Ytterligare ${plural(strengths.length - SUMMARY_STRENGTHS, 'styrka', 'styrkor')} och skälen finns i steg 3.` : 'Skälen finns i steg 3.',
+      actions: summaryActions,
+      moreActions: actions.length > SUMMARY_ACTIONS ? `Ytterligare ${plural(actions.length - SUMMARY_ACTIONS, 'åtgärd', 'åtgärder')} finns i handlingsplanen i steg 4.` : '',
       change: { direction: change.direction, label: change.label, text: change.text },
       proposal: extras.steps.proposal,
     },
+    glance,
     toc: [
       { id: 'sammanfattning', label: 'Sammanfattning för nämnden' },
+      { id: 'i-korthet', label: 'Alla indikatorer i korthet' },
       { id: 'sa-laser-du', label: 'Så läser du rapporten' },
       ...steps.map((s) => ({ id: s.id, label: s.title, ...(s.number === 1 ? { sub: omraden.map((o) => ({ id: o.id, label: o.name })) } : {}) })),
       { id: 'bilaga-1', label: 'Bilaga 1. Indikatorer' },
@@ -416,7 +438,6 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     howToRead: {
       paragraphs: extras.steps.howToRead,
       legend: (['bra', 'mellan', 'svag', 'saknas'] as const).map((k) => ({ key: k, word: statusLabel(k).word, value: LEGEND_TEXT[k] })),
-      workingNamesNote: extras.steps.workingNamesNote,
       setsNote: sets.map((s) => ({ label: s.label, value: `${s.description} (${plural(s.members.length, 'medlem', 'medlemmar')})` })),
     },
     steps,
@@ -455,6 +476,14 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   };
   numberFigures([...model.step1.overview, ...model.step1.omraden.flatMap((o) => o.figures), ...model.step3.figures]);
   return model;
+}
+
+/** The text cut at a word boundary with an ellipsis, so a summary line stays one or two lines long. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
 /** "Figur 3. …" in document order; copies, so shared figure objects are never numbered twice. */

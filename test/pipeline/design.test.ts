@@ -1,0 +1,66 @@
+// The report as a politician gets it (issue 15): a one-page summary even with a full local workbook, a page with
+// every indicator after it, and nothing from the tool (commands, working-name notes) anywhere in the PDF.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../cli/capture.ts';
+import { pdfinfo, pdftotext } from '../pdf-tools.ts';
+import { fillUnderlag } from './fill-underlag.ts';
+
+const flat = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').trim();
+
+describe('the Uppsala report with a fully filled underlag', { timeout: 300_000 }, () => {
+  const out = mkdtempSync(join(tmpdir(), 'ojr-design-'));
+  const workbook = join(out, '2019', '0380-uppsala-underlag.xlsx');
+  const file = join(out, '2019', '0380-uppsala.pdf');
+  let filled: Awaited<ReturnType<typeof fillUnderlag>> = [];
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    expect((await run(['underlag', 'Uppsala', '--ut', out])).code).toBe(0);
+    filled = await fillUnderlag(workbook, 6);
+    const r = await run(['kommun', 'Uppsala', '--lokal', workbook, '--ut', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const n = Number(pdfinfo(file).Pages);
+    pages = Array.from({ length: n }, (_, i) => flat(pdftotext(file, ['-f', String(i + 1), '-l', String(i + 1)], 'reading')));
+  }, 300_000);
+
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('fits the summary, with the action plan and the strengths, on one page', () => {
+    const summary = pages.findIndex((p) => p.includes('Sammanfattning för nämnden'));
+    expect(summary).toBe(1);
+    const page = pages[summary]!;
+    expect(page).toContain('Styrkor att behålla');
+    expect(page).toContain('Handlingsplan');
+    expect(page).toContain('Ytterligare 3 åtgärder finns i handlingsplanen i steg 4.');
+    expect(pages[summary + 1]).toContain('Alla indikatorer i korthet');
+  });
+
+  it('leaves areas the team marked "Ej prioriterad" off the summary', () => {
+    const page = pages[1]!;
+    const areas = page.slice(page.indexOf('De viktigaste utvecklingsområdena'), page.indexOf('Styrkor att behålla'));
+    expect(filled.filter((f) => f.priority === 'Ej prioriterad').length).toBeGreaterThan(0);
+    for (const f of filled) {
+      if (f.priority === 'Ej prioriterad') expect(areas).not.toContain(`${f.name} Utvecklingsområde`);
+    }
+    for (const f of filled.filter((x) => x.priority !== 'Ej prioriterad')) expect(areas).toContain(f.name);
+  });
+
+  it('shows every indicator with its status on the page after the summary', () => {
+    const glance = pages[2]!;
+    // One page: the last område is on it and the table of contents follows.
+    expect(glance).toContain('Delaktighet och inflytande');
+    expect(pages[3]).toContain('Innehåll');
+    for (const name of ['Systematisk uppföljning', 'IBIC vid utredning', 'Samverkan barn – BUP']) expect(glance).toContain(name);
+    for (const word of ['Bra', 'Svag', 'Ja', 'Nej']) expect(glance).toContain(word);
+  });
+
+  it('has no command-line text or notes about the tool for the reader', () => {
+    const all = pages.join(' ');
+    expect(all).not.toMatch(/--lokal|ojrapport underlag|arbetsnamn/i);
+    expect(all).not.toMatch(/\b1\. Steg 1\./);
+    expect(all).not.toContain('kommungruppen, länet och riket');
+  });
+});
