@@ -3,6 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../cli/capture.ts';
 import { pdfinfo, pdftotext } from '../pdf-tools.ts';
@@ -62,5 +64,26 @@ describe('the Uppsala report with a fully filled underlag', { timeout: 300_000 }
     expect(all).not.toMatch(/--lokal|ojrapport underlag|arbetsnamn/i);
     expect(all).not.toMatch(/\b1\. Steg 1\./);
     expect(all).not.toContain('kommungruppen, länet och riket');
+  });
+
+  it('has bookmarks that read exactly like the headings, once, with their spaces', async () => {
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false }).promise;
+    const titles: string[] = [];
+    const walk = (items: { title: string; items?: unknown[] }[] | null) => {
+      for (const it of items ?? []) {
+        titles.push(it.title);
+        walk(it.items as never);
+      }
+    };
+    walk((await doc.getOutline()) as never);
+    await doc.destroy();
+    const text = pages.join(' ');
+    expect(titles).toContain('Steg 3. Prioritera – vilka är våra utvecklingsområden?');
+    expect(titles).toContain('Lokal analys av Öppna jämförelser – stöd till personer med funktionsnedsättning (LSS)');
+    expect(titles.length).toBeGreaterThan(30);
+    for (const t of titles) {
+      expect(text).toContain(t);
+      expect(t).not.toMatch(/^(.+)\1$/);
+    }
   });
 });
