@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../cli/capture.ts';
 import { pdfinfo, pdftotext } from '../pdf-tools.ts';
+import { textSizes } from '../pdf-text-sizes.ts';
 import { fillUnderlag } from './fill-underlag.ts';
 
 const flat = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').trim();
@@ -85,5 +86,15 @@ describe('the Uppsala report with a fully filled underlag', { timeout: 300_000 }
       expect(text).toContain(t);
       expect(t).not.toMatch(/^(.+)\1$/);
     }
+  });
+
+  it('prints nothing under 8 pt except the running header and footer, body text at 10 pt and tables at 9 pt', async () => {
+    const sized = await textSizes(file);
+    const frame = /^(Lokal analys av Öppna jämförelser LSS|Uppsala 2019|Sida \d+ av \d+|Exempeldata – inte verkliga resultat)$/;
+    expect(sized.filter((t) => t.size < 8 && !frame.test(t.text.trim()))).toEqual([]);
+    const sizeOf = (start: string) => sized.find((t) => t.text.startsWith(start))!.size;
+    expect(sizeOf('Här finns alla indikatorer')).toBeGreaterThanOrEqual(10); // step 1 intro
+    expect(sizeOf('Stämmer resultatet med vår egen bild')).toBeGreaterThanOrEqual(10); // a question in step 2
+    expect(sizeOf('Mått')).toBeGreaterThanOrEqual(9); // a table heading
   });
 });
