@@ -75,6 +75,8 @@ export interface ReportExtras {
   memberNames?: Map<string, string>;
   /** The local team's filled underlag workbook (--lokal), ready for display. */
   lokal?: LokalView;
+  /** Who sends the report (--avsandare); the PDF's Author. Default from the unit, see defaultSender. */
+  sender?: string;
 }
 
 export interface StatusCell {
@@ -124,7 +126,12 @@ export interface LabelValue {
 export interface ReportModel {
   lang: 'sv';
   title: string;
+  /** The PDF's Title: title, unit and year, and that the data are made up when they are. */
   documentTitle: string;
+  /** The PDF's Subject: what the document is for, not a repeat of the title. */
+  subject: string;
+  /** The PDF's Author. */
+  sender: string;
   unitName: string;
   unitKind: string;
   year: string;
@@ -389,7 +396,9 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const model: ReportModel = {
     lang: 'sv',
     title: REPORT_TITLE,
-    documentTitle: `${REPORT_TITLE} – ${unit} ${year}`,
+    documentTitle: `${REPORT_TITLE} – ${unit} ${year}${analysis.isExample ? ' (exempeldata, inte verkliga resultat)' : ''}`,
+    subject: `Underlag för nämndens analys, prioritering och handlingsplan utifrån Öppna jämförelser ${year}`,
+    sender: extras.sender ?? defaultSender(analysis, names),
     unitName: unit,
     unitKind: analysis.unit.kind === 'stadsdel' ? 'Stadsdel' : 'Kommun',
     year,
@@ -499,6 +508,15 @@ const LEGEND_TEXT: Record<'bra' | 'mellan' | 'svag' | 'saknas', string> = {
   svag: 'Nej, eller en andel bland den svagaste fjärdedelen av kommunerna.',
   saknas: 'Svar saknas. Räknas inte som Nej och inte som en svaghet.',
 };
+
+/** "Uppsala kommun", "Bjurholms kommun", "Stockholms stad", "Bromma stadsdelsförvaltning, Stockholms stad". */
+export function defaultSender(analysis: UnitAnalysis, names: Map<string, string>): string {
+  const kommun = (code: string, name: string) => (code === '0180' ? 'Stockholms stad' : `${name}${/[aeiouyåäösxz]$/i.test(name) ? '' : 's'} kommun`);
+  const u = analysis.unit;
+  if (u.kind !== 'stadsdel' || !u.parentCode) return kommun(u.code, u.name);
+  const parent = kommun(u.parentCode, names.get(u.parentCode) ?? u.parentCode);
+  return /förvaltning/i.test(u.name) ? `${u.name}, ${parent}` : `${u.name} stadsdelsförvaltning, ${parent}`;
+}
 
 function referenceNames(): Map<string, string> {
   const ref = loadReference();

@@ -129,7 +129,7 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
     if (opts.format === 'json') {
       await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt));
     } else {
-      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code));
+      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code), opts.sender);
       if (browser) {
         await warm;
         const pdf = await browser.withPage((page) => renderPdf(page, report.html, { title: report.title, lang: 'sv' }));

@@ -20,10 +20,19 @@ export interface PdfOptions {
   info?: Partial<PdfInfo>;
 }
 
-function metadata(options: PdfOptions): PdfInfo {
+/** The content of <meta name="…"> in the report's HTML, unescaped. */
+function metaContent(html: string, name: string): string | undefined {
+  const m = new RegExp(`<meta name="${name}" content="([^"]*)">`).exec(html);
+  if (!m) return undefined;
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", '#x60': '`', '#x3D': '=' };
+  return m[1]!.replace(/&(#x?[0-9a-fA-F]+|[a-z]+);/g, (all, e: string) => entities[e] ?? all).trim() || undefined;
+}
+
+/** Author and Subject come from the report's own <meta name="author"> and <meta name="description">. */
+function metadata(options: PdfOptions, html: string): PdfInfo {
   return {
-    author: options.info?.author ?? 'ojrapport',
-    subject: options.info?.subject ?? options.title,
+    author: options.info?.author ?? metaContent(html, 'author') ?? 'ojrapport',
+    subject: options.info?.subject ?? metaContent(html, 'description') ?? options.title,
     keywords: options.info?.keywords ?? 'Öppna jämförelser, LSS, lokal analys, funktionsnedsättning',
     creator: options.info?.creator ?? `ojrapport ${version()}`,
   };
@@ -105,8 +114,8 @@ async function headingTexts(page: Page): Promise<string[]> {
 }
 
 /** Chromium's PDF with our metadata and the bookmarks rewritten from the headings. */
-async function finish(page: Page, pdf: Buffer, options: PdfOptions): Promise<Buffer> {
-  return withPdfInfo(pdf, metadata(options), outlineFromHeadings(pdf, await headingTexts(page)));
+async function finish(page: Page, pdf: Buffer, html: string, options: PdfOptions): Promise<Buffer> {
+  return withPdfInfo(pdf, metadata(options, html), outlineFromHeadings(pdf, await headingTexts(page)));
 }
 
 /**
@@ -126,7 +135,7 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
     const ids = slotIds(html);
     if (ids.length === 0) {
       const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
-      return { pdf: await finish(page, pdf, options), pageMap: readPageMap(pdf), passes: 1 };
+      return { pdf: await finish(page, pdf, html, options), pageMap: readPageMap(pdf), passes: 1 };
     }
     await hideForMeasuring(page);
     let filled = readPageMap(await page.pdf(printOptions(timeout, false)));
@@ -136,7 +145,7 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
       const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
       passes++;
       const now = readPageMap(pdf);
-      if (samePages(now.dests, filled.dests, ids) || passes >= MAX_PASSES) return { pdf: await finish(page, pdf, options), pageMap: now, passes };
+      if (samePages(now.dests, filled.dests, ids) || passes >= MAX_PASSES) return { pdf: await finish(page, pdf, html, options), pageMap: now, passes };
       filled = now;
     }
   } catch (e) {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../cli/capture.ts';
 import { pdfinfo, pdftotext } from '../pdf-tools.ts';
 import { textSizes } from '../pdf-text-sizes.ts';
+import { defaultSender } from '../../src/compose/report-model.ts';
 import { fillUnderlag } from './fill-underlag.ts';
 
 const flat = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').trim();
@@ -23,13 +24,21 @@ describe('the Uppsala report with a fully filled underlag', { timeout: 300_000 }
   beforeAll(async () => {
     expect((await run(['underlag', 'Uppsala', '--ut', out])).code).toBe(0);
     filled = await fillUnderlag(workbook, 6);
-    const r = await run(['kommun', 'Uppsala', '--lokal', workbook, '--ut', out]);
+    const r = await run(['kommun', 'Uppsala', '--lokal', workbook, '--ut', out, '--avsandare', 'Socialförvaltningen, Uppsala kommun']);
     expect(r.code, r.stderr).toBe(0);
     const n = Number(pdfinfo(file).Pages);
     pages = Array.from({ length: n }, (_, i) => flat(pdftotext(file, ['-f', String(i + 1), '-l', String(i + 1)], 'reading')));
   }, 300_000);
 
   afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('names the sender as Author, a Subject that is not the title, and example data in the title', () => {
+    const info = pdfinfo(file);
+    expect(info['Author']).toBe('Socialförvaltningen, Uppsala kommun');
+    expect(info['Title']).toMatch(/Uppsala 2019 \(exempeldata, inte verkliga resultat\)$/);
+    expect(info['Subject']).not.toBe(info['Title']);
+    expect(info['Subject']).toContain('handlingsplan');
+  });
 
   it('fits the summary, with the action plan and the strengths, on one page', () => {
     const summary = pages.findIndex((p) => p.includes('Sammanfattning för nämnden'));
@@ -96,5 +105,16 @@ describe('the Uppsala report with a fully filled underlag', { timeout: 300_000 }
     expect(sizeOf('Här finns alla indikatorer')).toBeGreaterThanOrEqual(10); // step 1 intro
     expect(sizeOf('Stämmer resultatet med vår egen bild')).toBeGreaterThanOrEqual(10); // a question in step 2
     expect(sizeOf('Mått')).toBeGreaterThanOrEqual(9); // a table heading
+  });
+});
+
+describe('the default sender', () => {
+  const names = new Map([['0180', 'Stockholm'], ['1480', 'Göteborg']]);
+  const of = (unit: Record<string, string>) => defaultSender({ unit } as never, names);
+  it('is the kommun in the genitive, Stockholms stad, or the stadsdel\'s förvaltning', () => {
+    expect(of({ code: '0380', name: 'Uppsala', kind: 'kommun' })).toBe('Uppsala kommun');
+    expect(of({ code: '2403', name: 'Bjurholm', kind: 'kommun' })).toBe('Bjurholms kommun');
+    expect(of({ code: '0180', name: 'Stockholm', kind: 'kommun' })).toBe('Stockholms stad');
+    expect(of({ code: '0180-bromma', name: 'Bromma', kind: 'stadsdel', parentCode: '0180' })).toBe('Bromma stadsdelsförvaltning, Stockholms stad');
   });
 });
