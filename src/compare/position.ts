@@ -25,12 +25,16 @@ function pool(data: DataSet, ref: Reference, indicator: Indicator, unitCode: str
  */
 export function computePosition(data: DataSet, ref: Reference, indicator: Indicator, unitCode: string, year: number): Position | undefined {
   if (indicator.type !== 'andel' || indicator.direction === 'ingen') return undefined;
-  const all = pool(data, ref, indicator, unitCode, year);
-  const own = all.find((p) => p.code === unitCode);
+  const pooled = pool(data, ref, indicator, unitCode, year);
+  const own = pooled.find((p) => p.code === unitCode);
   if (!own) return undefined;
+  // A stadsdel is compared with the kommuner only; it is not counted among them.
+  const stadsdel = !ref.kommuner.has(unitCode);
+  const all = stadsdel ? pooled.filter((p) => p.code !== unitCode) : pooled;
+  if (all.length === 0) return undefined;
   const better = all.filter((p) => (indicator.direction === 'upp' ? p.value > own.value : p.value < own.value)).length;
   const quartile = Math.min(4, Math.floor((4 * better) / all.length) + 1) as Position['quartile'];
-  return { rank: better + 1, of: all.length, quartile };
+  return { rank: better + 1, of: all.length, quartile, ...(stadsdel ? { stadsdel: true as const } : {}) };
 }
 
 /** Every answering kommun's value (andel only), sorted, with the 25th/50th/75th percentiles. */

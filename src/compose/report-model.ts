@@ -140,7 +140,8 @@ export interface ReportModel {
   exampleLabel: string;
   generatedAt: string;
   header: { left: string; right: string };
-  cover: { subtitle: string; lines: LabelValue[] };
+  /** subtitle "Bromma 2019"; unitNote "Stadsdelsområde i Stockholms stad" for a stadsdel, else ''. */
+  cover: { subtitle: string; unitNote: string; lines: LabelValue[] };
   summary: {
     paragraph: string;
     counts: LabelValue[];
@@ -289,7 +290,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       name: r?.indicator.shortName ?? f.indicatorId,
       omrade: r?.indicator.omrade ?? '',
       kind: FLAG_LABELS[f.flag.kind],
-      reason: tidy(f.flag.reason),
+      reason: unbroken(tidy(f.flag.reason)),
       priority: priorityWord(i),
       learnFrom: learnFromText(r),
     };
@@ -311,7 +312,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       status: statusCell(r),
       sets: setCells(r),
       trend: trendEntries(r),
-      text: texts.get(r.indicator.id)!,
+      text: unbroken(texts.get(r.indicator.id)!),
     });
   }
   for (const sec of omraden) {
@@ -340,13 +341,13 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   }
   const background = analysis.indicators
     .filter((r) => r.indicator.type === 'bakgrund')
-    .map((r) => ({ name: r.indicator.shortName, unit: r.indicator.unit && r.indicator.unit !== '%' ? r.indicator.unit : '', value: formatValue(r.indicator, r.value, r.missing), sets: setCells(r) }));
+    .map((r) => ({ name: r.indicator.shortName, unit: r.indicator.unit && r.indicator.unit !== '%' ? unbroken(r.indicator.unit) : '', value: formatValue(r.indicator, r.value, r.missing), sets: setCells(r) }));
   const learnFrom = analysis.indicators
     .filter((r) => r.indicator.type === 'janej' && r.value === 0 && r.learnFrom.length > 0)
     .map((r) => ({ name: r.indicator.shortName, answer: 'Nej', who: learnFromText(r) }));
   const dataQuality: { name: string; text: string }[] = analysis.dataQuality.map((f) => ({
     name: byId.get(f.indicatorId)?.indicator.shortName ?? f.indicatorId,
-    text: tidy(f.flag.reason),
+    text: unbroken(tidy(f.flag.reason)),
   }));
   for (const r of analysis.indicators) {
     if (r.trend.breaks.length > 0) dataQuality.push({ name: r.indicator.shortName, text: `Serieavbrott: ${r.trend.breaks.join(', ')}. Åren jämförs inte över avbrottet.` });
@@ -358,7 +359,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   const common = ranked.filter((f) => f.flag.kind === 'gemensamt').map((f, i) => ({ ...priorityItem(f, i), priority: '' }));
   const strengths = analysis.strengths.map((f) => {
     const r = byId.get(f.indicatorId);
-    return { name: r?.indicator.shortName ?? f.indicatorId, omrade: r?.indicator.omrade ?? '', reason: tidy(f.flag.reason) };
+    return { name: r?.indicator.shortName ?? f.indicatorId, omrade: r?.indicator.omrade ?? '', reason: unbroken(tidy(f.flag.reason)) };
   });
 
   // Step 4: what to check again next year.
@@ -392,11 +393,12 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   }));
   const glance = omraden.map((o) => ({ id: `korthet-${o.id}`, name: o.name, rows: o.rows.map((r) => ({ name: r.name, split: r.split, status: r.status })) }));
 
+  const unitNote = stadsdelNote(analysis, names);
   const reference: ReferenceNote[] = extras.sources.reference ?? defaultReference(analysis);
   const model: ReportModel = {
     lang: 'sv',
     title: REPORT_TITLE,
-    documentTitle: `${REPORT_TITLE} – ${unit} ${year}${analysis.isExample ? ' (exempeldata, inte verkliga resultat)' : ''}`,
+    documentTitle: `${REPORT_TITLE} – ${unit}${unitNote ? ` (${unitNote[0]!.toLowerCase()}${unitNote.slice(1)})` : ''} ${year}${analysis.isExample ? ' (exempeldata, inte verkliga resultat)' : ''}`,
     subject: `Underlag för nämndens analys, prioritering och handlingsplan utifrån Öppna jämförelser ${year}`,
     sender: extras.sender ?? defaultSender(analysis, names),
     unitName: unit,
@@ -409,6 +411,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     header: { left: SHORT_TITLE, right: `${unit} ${year}` },
     cover: {
       subtitle: `${unit} ${year}`,
+      unitNote,
       lines: [
         { label: 'Underlag', value: `Öppna jämförelser ${yearsLabel(analysis.years)}, Socialstyrelsen` },
         { label: 'Jämförs med', value: sets.map((s) => s.label).join(', ') },
@@ -416,7 +419,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       ],
     },
     summary: {
-      paragraph: summaryParagraph(analysis),
+      paragraph: unbroken(summaryParagraph(analysis)),
       counts: [
         { label: 'Ja', value: formatNumber(counts.ja) },
         { label: 'Nej', value: formatNumber(counts.nej) },
@@ -487,6 +490,14 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   return model;
 }
 
+/** No line break inside a number: "10 000", "22 av 281", "84 %" are joined with no-break spaces. */
+export function unbroken(text: string): string {
+  return text
+    .replace(/(\d) (?=\d{3}\b)/g, '$1\u00a0')
+    .replace(/(\d) av (?=\d)/g, '$1\u00a0av\u00a0')
+    .replace(/(\d) (?=%|procentenhet)/g, '$1\u00a0');
+}
+
 /** The text cut at a word boundary with an ellipsis, so a summary line stays one or two lines long. */
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -516,6 +527,15 @@ export function defaultSender(analysis: UnitAnalysis, names: Map<string, string>
   if (u.kind !== 'stadsdel' || !u.parentCode) return kommun(u.code, u.name);
   const parent = kommun(u.parentCode, names.get(u.parentCode) ?? u.parentCode);
   return /förvaltning/i.test(u.name) ? `${u.name}, ${parent}` : `${u.name} stadsdelsförvaltning, ${parent}`;
+}
+
+/** "Stadsdelsområde i Stockholms stad" for a stadsdel (it is not a kommun), '' for a kommun. */
+function stadsdelNote(analysis: UnitAnalysis, names: Map<string, string>): string {
+  const u = analysis.unit;
+  if (u.kind !== 'stadsdel' || !u.parentCode) return '';
+  const parent = defaultSender({ ...analysis, unit: { ...u, kind: 'kommun', code: u.parentCode, name: names.get(u.parentCode) ?? u.parentCode } }, names);
+  const kind = loadReference().delomraden.find((d) => d.code === u.code)?.kind ?? 'stadsdelsområde';
+  return `${kind === 'socialförvaltning' ? 'Socialförvaltning' : 'Stadsdelsområde'} i ${parent}`;
 }
 
 function referenceNames(): Map<string, string> {

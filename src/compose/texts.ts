@@ -102,6 +102,9 @@ function setNoun(set: ComparisonSet): { counted: string; countedOne: string; def
     case 'riket':
       return { counted: 'kommuner i riket', countedOne: 'kommun i riket', definite: 'kommunerna i riket', share: 'kommunerna i riket' };
     case 'stadsdelar':
+      if (/stadsdelsområden/i.test(set.label)) {
+        return { counted: 'andra stadsdelsområden', countedOne: 'annat stadsdelsområde', definite: 'andra stadsdelsområdena', share: 'de andra stadsdelsområdena' };
+      }
       return { counted: 'stadsdelar', countedOne: 'stadsdel', definite: 'stadsdelarna', share: 'stadsdelarna' };
     default:
       return { counted: `i ${set.label}`, countedOne: `i ${set.label}`, definite: `i ${set.label}`, share: set.label };
@@ -132,9 +135,11 @@ function capitalize(s: string): string {
 
 /** The sets a sentence names: liknande (or kommungrupp when there is none) and riket. */
 function sentenceSets(analysis: UnitAnalysis): ComparisonSet[] {
+  // A stadsdel's nearest comparison is the city's other stadsdelar.
+  const city = analysis.sets.find((s) => s.kind === 'stadsdelar');
   const near = analysis.sets.find((s) => s.kind === 'liknande') ?? analysis.sets.find((s) => s.kind === 'kommungrupp');
   const riket = analysis.sets.find((s) => s.kind === 'riket');
-  return [near, riket].filter((s): s is ComparisonSet => s !== undefined);
+  return [city, near, riket].filter((s): s is ComparisonSet => s !== undefined);
 }
 
 function setValueOf(r: IndicatorResult, set: ComparisonSet): SetValue | undefined {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../cli/capture.ts';
 import { pdfinfo, pdftotext } from '../pdf-tools.ts';
 import { textSizes } from '../pdf-text-sizes.ts';
-import { defaultSender } from '../../src/compose/report-model.ts';
+import { defaultSender, unbroken } from '../../src/compose/report-model.ts';
 import { fillUnderlag } from './fill-underlag.ts';
 
 const flat = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').trim();
@@ -116,5 +116,36 @@ describe('the default sender', () => {
     expect(of({ code: '2403', name: 'Bjurholm', kind: 'kommun' })).toBe('Bjurholms kommun');
     expect(of({ code: '0180', name: 'Stockholm', kind: 'kommun' })).toBe('Stockholms stad');
     expect(of({ code: '0180-bromma', name: 'Bromma', kind: 'stadsdel', parentCode: '0180' })).toBe('Bromma stadsdelsförvaltning, Stockholms stad');
+  });
+});
+
+describe('a stadsdel report (Bromma)', { timeout: 300_000 }, () => {
+  const out = mkdtempSync(join(tmpdir(), 'ojr-design-bromma-'));
+  const file = join(out, '2019', '0180-stockholm-bromma.pdf');
+  let text = '';
+  beforeAll(async () => {
+    const r = await run(['kommun', 'Bromma', '--ut', out]);
+    expect(r.code, r.stderr).toBe(0);
+    text = flat(pdftotext(file, [], 'reading'));
+  }, 300_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('says it is a stadsdelsområde of Stockholms stad, in the title, the cover and the Author', () => {
+    const info = pdfinfo(file);
+    expect(info['Title']).toContain('Bromma (stadsdelsområde i Stockholms stad) 2019');
+    expect(info['Author']).toBe('Bromma stadsdelsförvaltning, Stockholms stad');
+    expect(text).toContain('Bromma 2019 Stadsdelsområde i Stockholms stad');
+  });
+
+  it('is placed in a quartile of the kommuner without a rank among them, and compared first with the other stadsdelsområden', () => {
+    expect(text).not.toMatch(/plats \d+ av \d+/);
+    expect(text).toMatch(/fjärdedelen jämfört med 2\d\d kommuner/);
+    expect(text).toMatch(/Det (gör|har|använder|finns)[^.]* också [^.]*andra stadsdelsområden/);
+  });
+});
+
+describe('numbers never break across lines', () => {
+  it('joins thousands, "N av M" and "N %" with no-break spaces', () => {
+    expect(unbroken('per 10 000 inv., 22 av 281 och 84 % (+1 procentenhet)')).toBe('per 10\u00a0000 inv., 22\u00a0av\u00a0281 och 84\u00a0% (+1\u00a0procentenhet)');
   });
 });
