@@ -29,6 +29,8 @@ const SUMMARY_AREAS = 3;
 const SUMMARY_STRENGTHS = 6;
 const SUMMARY_ACTIONS = 3;
 const SUMMARY_ACTION_CHARS = 90;
+/** Names per comparison group in "Lär av" and "Vem svarar Ja"; the full list is in the underlag workbook. */
+const LEARN_NAMES = 5;
 
 export const EXAMPLE_LABEL = 'Exempeldata – inte verkliga resultat';
 
@@ -115,7 +117,8 @@ export interface PriorityItem {
   kind: string;
   reason: string;
   priority: string;
-  learnFrom: string;
+  /** "Liknande kommuner LSS: Heby, Tierp och 3 till", one line per comparison group. */
+  learnFrom: string[];
 }
 
 export interface LabelValue {
@@ -166,7 +169,7 @@ export interface ReportModel {
   step2: {
     context: LabelValue[];
     background: { name: string; unit: string; value: string; sets: SetCell[] }[];
-    learnFrom: { name: string; answer: string; who: string }[];
+    learnFrom: { name: string; answer: string; who: string[] }[];
     dataQuality: { name: string; text: string }[];
     questions: string[];
   };
@@ -281,8 +284,16 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     value: r.indicator.years.includes(analysis.year) ? formatValue(r.indicator, r.value, r.missing) : '–',
   });
   const setCells = (r: IndicatorResult): SetCell[] => sets.map((s) => formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id)));
-  const learnFromText = (r: IndicatorResult | undefined): string =>
-    r && r.learnFrom.length > 0 ? [...new Set(r.learnFrom.map((l) => l.name))].sort(svCollator.compare).join(', ') : '';
+  // Grouped by comparison group, nearest first (the order learnFrom gives), at most LEARN_NAMES names each.
+  const learnFromText = (r: IndicatorResult | undefined): string[] => {
+    const groups = new Map<string, string[]>();
+    for (const l of r?.learnFrom ?? []) groups.set(l.via, [...(groups.get(l.via) ?? []), l.name]);
+    return [...groups].map(([via, list]) => {
+      const label = sets.find((s) => s.id === via)?.label ?? via;
+      const shown = list.slice(0, LEARN_NAMES).join(', ');
+      return `${label}: ${list.length > LEARN_NAMES ? `${shown} och ${formatNumber(list.length - LEARN_NAMES)} till` : shown}`;
+    });
+  };
   const priorityItem = (f: RankedFlag, i: number): PriorityItem => {
     const r = byId.get(f.indicatorId);
     return {
@@ -457,7 +468,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     step1: { overview: (extras.figures?.overview ?? []).map((f) => ({ ...f })), omraden },
     step2: { context, background, learnFrom, dataQuality, questions: steps[1]?.questions ?? [] },
     step3: { local, common, strengths, figures: (extras.figures?.priorities ?? []).map((f) => ({ ...f })) },
-    step4: { actionRows: [1, 2, 3, 4, 5, 6, 7], recheck, complementNote: extras.steps.complementNote },
+    step4: { actionRows: actionRows(recheck.length), recheck, complementNote: extras.steps.complementNote },
     ...(extras.lokal?.hasContent ? { lokal: extras.lokal } : {}),
     appendix: {
       definitions: analysis.indicators.map((r) => ({
@@ -496,6 +507,11 @@ export function unbroken(text: string): string {
     .replace(/(\d) (?=\d{3}\b)/g, '$1\u00a0')
     .replace(/(\d) av (?=\d)/g, '$1\u00a0av\u00a0')
     .replace(/(\d) (?=%|procentenhet)/g, '$1\u00a0');
+}
+
+/** Empty action-plan rows: fewer when the follow-up list is long, so step 4 does not spill a few rows onto a page of its own. */
+function actionRows(recheck: number): number[] {
+  return Array.from({ length: Math.max(2, 6 - Math.ceil(recheck / 2)) }, (_, i) => i + 1);
 }
 
 /** The text cut at a word boundary with an ellipsis, so a summary line stays one or two lines long. */

@@ -142,10 +142,43 @@ describe('a stadsdel report (Bromma)', { timeout: 300_000 }, () => {
     expect(text).toMatch(/fjärdedelen jämfört med 2\d\d kommuner/);
     expect(text).toMatch(/Det (gör|har|använder|finns)[^.]* också [^.]*andra stadsdelsområden/);
   });
+
+  it('groups "Lär av" and "Vem svarar Ja" by comparison group, at most five names each, the rest counted', () => {
+    expect(text).toMatch(/Lär av Stadsdelsområden i Stockholm: /);
+    const groups = [...text.matchAll(/(Stadsdelsområden i Stockholm|Liknande kommuner LSS|Stockholms län): ([^:]*?)(?= och (\d+) till| Stadsdelsområden| Liknande| Stockholms län:|$)/g)];
+    expect(groups.length).toBeGreaterThan(3);
+    for (const g of groups) expect(g[2]!.split(', ').length, g[0]).toBeLessThanOrEqual(5);
+    expect(groups.some((g) => g[3] !== undefined && g[2]!.split(', ').length === 5)).toBe(true);
+  });
 });
 
 describe('numbers never break across lines', () => {
   it('joins thousands, "N av M" and "N %" with no-break spaces', () => {
     expect(unbroken('per 10 000 inv., 22 av 281 och 84 % (+1 procentenhet)')).toBe('per 10\u00a0000 inv., 22\u00a0av\u00a0281 och 84\u00a0% (+1\u00a0procentenhet)');
+  });
+});
+
+/** Characters of text per page, without the running header and footer. */
+function pageTexts(file: string): number[] {
+  const n = Number(pdfinfo(file).Pages);
+  const frame = /Lokal analys av Öppna jämförelser LSS|Länsöversikt[^\n]*LSS|Sida \d+ av \d+|Exempeldata – inte verkliga resultat/g;
+  return Array.from({ length: n }, (_, i) => pdftotext(file, ['-f', String(i + 1), '-l', String(i + 1)]).replace(frame, '').replace(/\s+/g, '').length);
+}
+
+describe('no near-empty pages', { timeout: 300_000 }, () => {
+  const out = mkdtempSync(join(tmpdir(), 'ojr-design-pages-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it.each([
+    ['Bjurholm', '2403-bjurholm.pdf'],
+    ['Knivsta', '0330-knivsta.pdf'],
+    ['Göteborg', '1480-goteborg.pdf'],
+  ])('%s: every page after the cover has at least a quarter of the median page text', async (name, fileName) => {
+    const r = await run(['kommun', name, '--ut', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const lengths = pageTexts(join(out, '2019', fileName));
+    const median = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)]!;
+    const low = lengths.map((l, i) => ({ page: i + 1, l })).filter((p) => p.page > 1 && p.l * 4 < median);
+    expect(low, `median ${median}: ${lengths.join(' ')}`).toEqual([]);
   });
 });
