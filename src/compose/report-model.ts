@@ -77,6 +77,8 @@ export interface ReportExtras {
   memberNames?: Map<string, string>;
   /** The local team's filled underlag workbook (--lokal), ready for display. */
   lokal?: LokalView;
+  /** One line of national context per indicator id (src/compose/national.ts), shown in Bilaga 1. */
+  national?: Record<string, string>;
   /** Who sends the report (--avsandare); the PDF's Author. Default from the unit, see defaultSender. */
   sender?: string;
 }
@@ -183,7 +185,7 @@ export interface ReportModel {
   /** The team's own analysis, priorities and action plan; absent when no --lokal workbook was given. */
   lokal?: LokalView;
   appendix: {
-    definitions: { name: string; omrade: string; split: string; type: string; description: string; years: string; note: string }[];
+    definitions: { name: string; omrade: string; split: string; type: string; description: string; years: string; note: string; kpi: string; national: string }[];
     rules: LabelValue[];
     method: string[];
     files: { name: string; kind: string; year: string; checksum: string; fetched: string }[];
@@ -479,6 +481,8 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
         description: r.indicator.description,
         years: yearsLabel(r.indicator.years),
         note: r.indicator.note ?? '',
+        kpi: r.indicator.koladaKpi ? `Kolada ${r.indicator.koladaKpi}` : '',
+        national: unbroken(extras.national?.[r.indicator.id] ?? ''),
       })),
       rules: ruleSentences(analysis.method?.rules ?? rulesFromRaw(extras.rules)),
       method: [

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { analyzeUnit } from '../analyze.ts';
 import { buildFigures } from '../compose/figures.ts';
+import { nationalContext } from '../compose/national.ts';
 import { buildReportModel } from '../compose/report-model.ts';
 import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
@@ -33,6 +34,7 @@ export async function composeReport(ctx: RunContext, analysis: UnitAnalysis, gen
     phrases: ctx.phrases,
     ...(lokal ? { lokal } : {}),
     ...(sender ? { sender } : {}),
+    national: nationalContext(analysis, ctx.data, [...ctx.ref.kommuner.keys()]),
   });
   return { analysis, html: renderHtml(model), title: model.documentTitle };
 }

@@ -69,6 +69,12 @@ describe('the Uppsala report with a fully filled underlag', { timeout: 300_000 }
     for (const word of ['Bra', 'Svag', 'Ja', 'Nej']) expect(glance).toContain(word);
   });
 
+  it('gives the Kolada KPI id and one line of national context in Bilaga 1', () => {
+    const bilaga = pages.join(' ').split('Bilaga 1. Indikatorer').at(-1)!.split('Bilaga 2.')[0]!;
+    expect(bilaga).toMatch(/Kolada U\d{5}/);
+    expect(bilaga).toMatch(/I riket svarar \d+ av \d+ kommuner Ja 2019 \(\d+(,\d)? %\); 2018 var det \d+(,\d)? %\./);
+  });
+
   it('has no command-line text or notes about the tool for the reader', () => {
     const all = pages.join(' ');
     expect(all).not.toMatch(/--lokal|ojrapport underlag|arbetsnamn/i);
