@@ -6,6 +6,7 @@
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { ExitCode, OjError } from '../errors.ts';
 import { version } from '../version.ts';
+import { artifactObjects } from './artifacts.ts';
 import { outlineFromHeadings } from './outline.ts';
 import { withPdfInfo, type PdfInfo } from './pdf-info.ts';
 import { loadReport } from './shell.ts';
@@ -115,7 +116,7 @@ async function headingTexts(page: Page): Promise<string[]> {
 
 /** Chromium's PDF with our metadata and the bookmarks rewritten from the headings. */
 async function finish(page: Page, pdf: Buffer, html: string, options: PdfOptions): Promise<Buffer> {
-  return withPdfInfo(pdf, metadata(options, html), outlineFromHeadings(pdf, await headingTexts(page)));
+  return withPdfInfo(pdf, metadata(options, html), [...outlineFromHeadings(pdf, await headingTexts(page)), ...artifactObjects(pdf)]);
 }
 
 /**

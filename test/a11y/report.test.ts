@@ -35,10 +35,14 @@ describe.each([
     expect(pdffonts(file).filter((f) => !f.embedded)).toEqual([]);
   });
 
-  it('keeps the running header and footer out of the structure tree', async () => {
+  it('keeps the running header and footer out of the structure tree, marked as /Artifact', async () => {
     const outside = (await textOutsideStructure(file, 3)).join(' ');
     expect(outside).toContain('Lokal analys av Öppna jämförelser LSS');
     expect(outside).toMatch(/Sida 3 av \d+/);
+    const artifacts = (await textOutsideStructure(file, 3, true)).join(' ');
+    expect(artifacts).toContain('Lokal analys av Öppna jämförelser LSS');
+    expect(artifacts).toMatch(/Sida 3 av \d+/);
+    expect(artifacts).not.toContain('Alla indikatorer i korthet');
   });
 });
 
