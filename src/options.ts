@@ -21,4 +21,6 @@ export interface KommunOptions extends DataOptions {
   sets?: string[];
   /** --grupper: a JSON file of named comparison groups. */
   groupsFile?: string;
+  /** --avsandare: who sends the report (the PDF's Author); default "<Namn> kommun". */
+  sender?: string;
 }

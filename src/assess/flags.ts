@@ -111,7 +111,10 @@ function andelFlags(f: IndicatorFacts, rules: Rules): Flag[] {
   const print = andelPrinter(f, refs, rules);
   const head = `${f.unitName} har ${print(f.value!)}`;
   const rankNote = up ? '' : ', där plats 1 är den lägsta andelen';
-  const place = (q: number) => `${head} och hör till ${quartileWord(q)} av kommunerna (${placeText(f.position!)}${rankNote})`;
+  const place = (q: number) =>
+    f.position!.stadsdel
+      ? `${head} och hör till ${quartileWord(q)} jämfört med ${f.position!.of} kommuner`
+      : `${head} och hör till ${quartileWord(q)} av kommunerna (${placeText(f.position!)}${rankNote})`;
   const means = (ps: SetPair[]) => joinSv(ps.map((p) => meanOf(p.set, print(p.sv.value) + (RULES.faSvar.apply(p.sv, rules) ? ', få svar' : ''))));
   const q = f.position?.quartile;
 

@@ -112,7 +112,7 @@ export const RULES = {
       return { rank: better + 1, tied, of: values.length, quartile };
     },
     statement: () =>
-      'Plats 1 är det bästa värdet med hänsyn till om högre eller lägre är bättre. Kommuner med samma värde delar plats och visas som delad plats (till exempel ”delad plats 1–21 av 281”). Kvartilen är 1 + heltalsdelen av 4 × (antal kommuner med bättre värde) / (antal kommuner med värde), högst 4.',
+      'Plats 1 är det bästa värdet med hänsyn till om högre eller lägre är bättre. Kommuner med samma värde delar plats och visas som delad plats (till exempel ”delad plats 1–21 av 281”). Kvartilen är 1 + heltalsdelen av 4 × (antal kommuner med bättre värde) / (antal kommuner med värde), högst 4. En stadsdel är ingen kommun: den placeras i en kvartil av kommunerna utan att räknas bland dem och får ingen plats.',
   }),
   forandring: rule({
     label: 'Förändring sedan förra året',

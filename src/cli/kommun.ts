@@ -15,6 +15,7 @@ interface KommunFlags {
   jamforelse?: string[];
   grupper?: string;
   lokal?: string;
+  avsandare?: string;
 }
 
 export function registerKommun(program: Command): void {
@@ -32,7 +33,8 @@ export function registerKommun(program: Command): void {
       collect,
     )
     .option('--grupper <fil>', 'egna namngivna jämförelsegrupper (JSON), t.ex. ett regionalt nätverk')
-    .option('--lokal <fil>', 'ifyllt underlag från "ojrapport underlag" (eller en katalog med sådana): arbetsgruppens analys, prioritering och handlingsplan kommer med i rapporten', pathValue('--lokal'));
+    .option('--lokal <fil>', 'ifyllt underlag från "ojrapport underlag" (eller en katalog med sådana): arbetsgruppens analys, prioritering och handlingsplan kommer med i rapporten', pathValue('--lokal'))
+    .option('--avsandare <namn>', 'vem rapporten kommer från, t.ex. "Socialförvaltningen, Uppsala kommun" (standard: kommunens namn, t.ex. "Uppsala kommun")');
   dataOptions(kommun).exitOverride();
   swedishHelp(kommun);
   kommun.action(async (name: string, o: KommunFlags) => {
@@ -48,6 +50,7 @@ export function registerKommun(program: Command): void {
         sets: o.jamforelse,
         groupsFile: o.grupper,
         ...(o.lokal ? { lokal: o.lokal } : {}),
+        ...(o.avsandare?.trim() ? { sender: o.avsandare.trim() } : {}),
       },
       stderrLogger,
     );

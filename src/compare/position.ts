@@ -22,14 +22,19 @@ function pool(data: DataSet, ref: Reference, indicator: Indicator, unitCode: str
 /** Rank, shared places and quartile by the rulebook's placering rule. */
 export function computePosition(data: DataSet, ref: Reference, indicator: Indicator, unitCode: string, year: number): Position | undefined {
   if (indicator.type !== 'andel' || indicator.direction === 'ingen') return undefined;
-  const all = pool(data, ref, indicator, unitCode, year);
-  const own = all.find((p) => p.code === unitCode);
+  const pooled = pool(data, ref, indicator, unitCode, year);
+  const own = pooled.find((p) => p.code === unitCode);
   if (!own) return undefined;
-  return RULES.placering.apply(
+  // A stadsdel is compared with the kommuner only; it is not counted among them.
+  const stadsdel = !ref.kommuner.has(unitCode);
+  const all = stadsdel ? pooled.filter((p) => p.code !== unitCode) : pooled;
+  if (all.length === 0) return undefined;
+  const place = RULES.placering.apply(
     all.map((p) => p.value),
     own.value,
     indicator.direction,
   );
+  return stadsdel ? { ...place, stadsdel: true as const } : place;
 }
 
 /** Every answering kommun's value (andel only), sorted, with the 25th/50th/75th percentiles. */

@@ -28,8 +28,13 @@ import {
 
 export const REPORT_TITLE = 'Lokal analys av Öppna jämförelser – stöd till personer med funktionsnedsättning (LSS)';
 export const SHORT_TITLE = 'Lokal analys av Öppna jämförelser LSS';
-/** Development areas on the one-page summary for politicians. */
-const SUMMARY_AREAS = 5;
+/** What the one-page summary for politicians holds at most; the rest is in steps 3 and 4. */
+const SUMMARY_AREAS = 3;
+const SUMMARY_STRENGTHS = 6;
+const SUMMARY_ACTIONS = 3;
+const SUMMARY_ACTION_CHARS = 90;
+/** Names per comparison group in "Lär av" and "Vem svarar Ja"; the full list is in the underlag workbook. */
+const LEARN_NAMES = 5;
 
 export const EXAMPLE_LABEL = 'Exempeldata – inte verkliga resultat';
 
@@ -76,6 +81,10 @@ export interface ReportExtras {
   memberNames?: Map<string, string>;
   /** The local team's filled underlag workbook (--lokal), ready for display. */
   lokal?: LokalView;
+  /** One line of national context per indicator id (src/compose/national.ts), shown in Bilaga 1. */
+  national?: Record<string, string>;
+  /** Who sends the report (--avsandare); the PDF's Author. Default from the unit, see defaultSender. */
+  sender?: string;
 }
 
 export interface StatusCell {
@@ -116,7 +125,8 @@ export interface PriorityItem {
   kind: string;
   reason: string;
   priority: string;
-  learnFrom: string;
+  /** "Liknande kommuner LSS: Heby, Tierp och 3 till", one line per comparison group. */
+  learnFrom: string[];
 }
 
 export interface LabelValue {
@@ -127,7 +137,12 @@ export interface LabelValue {
 export interface ReportModel {
   lang: 'sv';
   title: string;
+  /** The PDF's Title: title, unit and year, and that the data are made up when they are. */
   documentTitle: string;
+  /** The PDF's Subject: what the document is for, not a repeat of the title. */
+  subject: string;
+  /** The PDF's Author. */
+  sender: string;
   unitName: string;
   unitKind: string;
   year: string;
@@ -136,19 +151,26 @@ export interface ReportModel {
   exampleLabel: string;
   generatedAt: string;
   header: { left: string; right: string };
-  cover: { subtitle: string; lines: LabelValue[] };
+  /** subtitle "Bromma 2019"; unitNote "Stadsdelsområde i Stockholms stad" for a stadsdel, else ''. */
+  cover: { subtitle: string; unitNote: string; lines: LabelValue[] };
   summary: {
     paragraph: string;
     counts: LabelValue[];
     areas: PriorityItem[];
     moreAreas: string;
-    strengths: { name: string; reason: string }[];
+    /** Strengths by name only; the reasons are in step 3. */
+    strengths: string[];
     moreStrengths: string;
+    /** The team's first actions, shortened; empty without a filled underlag. */
+    actions: { area: string; action: string; who: string }[];
+    moreActions: string;
     change: { direction: ChangeDirection; label: string; text: string };
     proposal: string;
   };
+  /** "Alla indikatorer i korthet": every indicator's status, område by område. */
+  glance: { id: string; name: string; rows: { name: string; split: string; status: StatusCell }[] }[];
   toc: { id: string; label: string; sub?: { id: string; label: string }[] }[];
-  howToRead: { paragraphs: string[]; legend: StatusCell[]; workingNamesNote: string; setsNote: LabelValue[] };
+  howToRead: { paragraphs: string[]; legend: StatusCell[]; setsNote: LabelValue[] };
   steps: { id: string; number: number; title: string; intro: string; questions: string[] }[];
   setColumns: { label: string; description: string }[];
   /** What the parenthesised marks beside group values mean (published or computed, and how). */
@@ -157,7 +179,7 @@ export interface ReportModel {
   step2: {
     context: LabelValue[];
     background: { name: string; unit: string; value: string; sets: SetCell[] }[];
-    learnFrom: { name: string; answer: string; who: string }[];
+    learnFrom: { name: string; answer: string; who: string[] }[];
     dataQuality: { name: string; text: string }[];
     questions: string[];
   };
@@ -165,7 +187,7 @@ export interface ReportModel {
     local: PriorityItem[];
     common: PriorityItem[];
     /** Nej answers that are neither local nor common development areas, with the reason. */
-    otherNej: { name: string; omrade: string; reason: string; learnFrom: string }[];
+    otherNej: { name: string; omrade: string; reason: string; learnFrom: string[] }[];
     strengths: { name: string; omrade: string; reason: string }[];
     figures: Figure[];
     /** The rulebook's own statements, printed under each heading so the reader sees the rule where it is used. */
@@ -175,7 +197,7 @@ export interface ReportModel {
   /** The team's own analysis, priorities and action plan; absent when no --lokal workbook was given. */
   lokal?: LokalView;
   appendix: {
-    definitions: { name: string; omrade: string; split: string; type: string; description: string; years: string; note: string }[];
+    definitions: { name: string; omrade: string; split: string; type: string; description: string; years: string; note: string; kpi: string; national: string }[];
     rules: (LabelValue & { setting: string })[];
     method: string[];
     /** How group values are formed (src/compare/aggregation.ts), under "Hur jämförelsevärdena räknas". */
@@ -285,8 +307,16 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   });
   const setCells = (r: IndicatorResult): SetCell[] =>
     sets.map((s) => (inYear(r) ? formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id), fewAnswers) : { value: '–', n: '' }));
-  const learnFromText = (r: IndicatorResult | undefined): string =>
-    r && r.learnFrom.length > 0 ? [...new Set(r.learnFrom.map((l) => l.name))].sort(svCollator.compare).join(', ') : '';
+  // Grouped by comparison group, nearest first (the order learnFrom gives), at most LEARN_NAMES names each.
+  const learnFromText = (r: IndicatorResult | undefined): string[] => {
+    const groups = new Map<string, string[]>();
+    for (const l of r?.learnFrom ?? []) groups.set(l.via, [...(groups.get(l.via) ?? []), l.name]);
+    return [...groups].map(([via, list]) => {
+      const label = sets.find((s) => s.id === via)?.label ?? via;
+      const shown = list.slice(0, LEARN_NAMES).join(', ');
+      return `${label}: ${list.length > LEARN_NAMES ? `${shown} och ${formatNumber(list.length - LEARN_NAMES)} till` : shown}`;
+    });
+  };
   const rules = analysis.method?.rules ?? rulesFromRaw(extras.rules);
   const priorityItem = (f: RankedFlag): PriorityItem => {
     const r = byId.get(f.indicatorId);
@@ -298,7 +328,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       name: r?.indicator.shortName ?? f.indicatorId,
       omrade: subLabel(r),
       kind: kindLabel(f),
-      reason: tidy(lost + f.flag.reason),
+      reason: unbroken(tidy(lost + f.flag.reason)),
       priority: RULES.prioritetsord.apply(f.place.from),
       learnFrom: learnFromText(r),
     };
@@ -320,7 +350,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       status: statusCell(r),
       sets: setCells(r),
       trend: trendEntries(r),
-      text: texts.get(r.indicator.id)!,
+      text: unbroken(texts.get(r.indicator.id)!),
     });
   }
   for (const sec of omraden) {
@@ -353,14 +383,17 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   }
   const background = analysis.indicators
     .filter((r) => r.indicator.type === 'bakgrund' && !(pop && r.indicator.id === INVANARE_ID))
-    .map((r) => ({ name: r.indicator.shortName, unit: r.indicator.unit && r.indicator.unit !== '%' ? r.indicator.unit : '', value: formatValue(r.indicator, r.value, r.missing), sets: setCells(r) }));
+    .map((r) => ({ name: r.indicator.shortName, unit: r.indicator.unit && r.indicator.unit !== '%' ? unbroken(r.indicator.unit) : '', value: formatValue(r.indicator, r.value, r.missing), sets: setCells(r) }));
   // Every Nej, also those that are not prioritised, so that "who answers Ja where we answer Nej" is complete.
   const learnFrom = analysis.indicators
     .filter((r) => r.indicator.type === 'janej' && r.value === 0)
-    .map((r) => ({ name: r.indicator.shortName, answer: 'Nej', who: learnFromText(r) || 'Ingen i jämförelsegrupperna svarar Ja.' }));
+    .map((r) => {
+      const who = learnFromText(r);
+      return { name: r.indicator.shortName, answer: 'Nej', who: who.length ? who : ['Ingen i jämförelsegrupperna svarar Ja.'] };
+    });
   const dataQuality: { name: string; text: string }[] = analysis.dataQuality.map((f) => ({
     name: byId.get(f.indicatorId)?.indicator.shortName ?? f.indicatorId,
-    text: tidy(f.flag.reason),
+    text: unbroken(tidy(f.flag.reason)),
   }));
   for (const r of analysis.indicators) {
     if (r.trend.breaks.length > 0) dataQuality.push({ name: r.indicator.shortName, text: `Serieavbrott: ${r.trend.breaks.join(', ')}. Åren jämförs inte över avbrottet.` });
@@ -382,7 +415,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   });
   const strengths = analysis.strengths.map((f) => {
     const r = byId.get(f.indicatorId);
-    return { name: r?.indicator.shortName ?? f.indicatorId, omrade: subLabel(r), reason: tidy(f.flag.reason) };
+    return { name: r?.indicator.shortName ?? f.indicatorId, omrade: subLabel(r), reason: unbroken(tidy(f.flag.reason)) };
   });
 
   // Step 4: what to check again next year.
@@ -398,25 +431,37 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
 
   const counts = answerCounts(analysis);
   const change = changeSummary(analysis);
-  // The summary stays on one page: the three areas with priority Hög, the rest are in step 3.
-  // With a filled underlag the team's priority order wins over the computed one.
+  // The summary stays on one page: at most three areas, strengths by name, the team's first actions.
+  // With a filled underlag the team's priority order wins, and areas it marked "Ej prioriterad" are left out.
   const teamOrder = extras.lokal?.priorities.map((p) => p.indicatorId) ?? [];
+  const notPrioritized = new Set(extras.lokal?.notPrioritized.map((e) => e.indicatorId) ?? []);
   const teamRank = (id: string) => (teamOrder.includes(id) ? teamOrder.indexOf(id) : teamOrder.length);
-  const summaryRanked = teamOrder.length ? [...ranked].sort((a, b) => teamRank(a.indicatorId) - teamRank(b.indicatorId)) : ranked;
+  const summaryRanked = (teamOrder.length ? [...ranked].sort((a, b) => teamRank(a.indicatorId) - teamRank(b.indicatorId)) : ranked).filter(
+    (f) => !notPrioritized.has(f.indicatorId),
+  );
   // Numbered on from the local areas: gemensamma follow them (and share their place with each other).
   const localCount = ranked.filter((f) => f.flag.kind !== 'gemensamt').length;
   const summaryPlace = (f: RankedFlag) => (f.flag.kind === 'gemensamt' ? localCount + f.place.from : f.place.from);
   const summaryAreas = summaryRanked
     .slice(0, SUMMARY_AREAS)
     .map((f, i) => ({ ...priorityItem(f), place: teamOrder.length ? i + 1 : summaryPlace(f) }));
-  // The team's action plan shares the one summary page, so fewer strengths are shown there.
-  const summaryStrengths = extras.lokal?.actions.length ? 2 : 3;
+  const moreAreas = summaryRanked.length - summaryAreas.length;
+  const actions = extras.lokal?.actions ?? [];
+  const summaryActions = actions.slice(0, SUMMARY_ACTIONS).map((a) => ({
+    area: a.area,
+    action: shorten(a.actionLines.join(' '), SUMMARY_ACTION_CHARS),
+    who: [a.responsible ? `Ansvarig: ${a.responsible}` : '', a.due ? `klart senast ${a.dueText}` : ''].filter(Boolean).join(', '),
+  }));
+  const glance = omraden.map((o) => ({ id: `korthet-${o.id}`, name: o.name, rows: o.rows.map((r) => ({ name: r.name, split: r.split, status: r.status })) }));
 
+  const unitNote = stadsdelNote(analysis, names);
   const reference: ReferenceNote[] = extras.sources.reference ?? defaultReference(analysis);
   const model: ReportModel = {
     lang: 'sv',
     title: REPORT_TITLE,
-    documentTitle: `${REPORT_TITLE} – ${unit} ${year}`,
+    documentTitle: `${REPORT_TITLE} – ${unit}${unitNote ? ` (${unitNote[0]!.toLowerCase()}${unitNote.slice(1)})` : ''} ${year}${analysis.isExample ? ' (exempeldata, inte verkliga resultat)' : ''}`,
+    subject: `Underlag för nämndens analys, prioritering och handlingsplan utifrån Öppna jämförelser ${year}`,
+    sender: extras.sender ?? defaultSender(analysis, names),
     unitName: unit,
     unitKind: analysis.unit.kind === 'stadsdel' ? 'Stadsdel' : 'Kommun',
     year,
@@ -427,6 +472,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     header: { left: SHORT_TITLE, right: `${unit} ${year}` },
     cover: {
       subtitle: `${unit} ${year}`,
+      unitNote,
       lines: [
         { label: 'Underlag', value: `Öppna jämförelser ${yearsLabel(analysis.years)}, Socialstyrelsen` },
         { label: 'Jämförs med', value: sets.map((s) => s.label).join(', ') },
@@ -434,7 +480,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
       ],
     },
     summary: {
-      paragraph: summaryParagraph(analysis),
+      paragraph: unbroken(summaryParagraph(analysis)),
       counts: [
         { label: 'Ja', value: formatNumber(counts.ja) },
         { label: 'Nej', value: formatNumber(counts.nej) },
@@ -443,15 +489,19 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
         { label: analysis.strengths.length === 1 ? 'Styrka' : 'Styrkor', value: formatNumber(analysis.strengths.length) },
       ],
       areas: summaryAreas,
-      moreAreas: ranked.length > SUMMARY_AREAS ? `Ytterligare ${plural(ranked.length - SUMMARY_AREAS, 'utvecklingsområde', 'utvecklingsområden')} finns i steg 3.` : '',
-      strengths: strengths.slice(0, summaryStrengths).map((s) => ({ name: s.name, reason: s.reason })),
+      moreAreas: moreAreas > 0 ? `Ytterligare ${plural(moreAreas, 'utvecklingsområde', 'utvecklingsområden')} finns i steg 3.` : '',
+      strengths: strengths.slice(0, SUMMARY_STRENGTHS).map((s) => s.name),
       moreStrengths:
-        strengths.length > summaryStrengths ? `Ytterligare ${plural(strengths.length - summaryStrengths, 'styrka', 'styrkor')} finns i steg 3.` : '',
+        strengths.length > SUMMARY_STRENGTHS ? `Ytterligare ${plural(strengths.length - SUMMARY_STRENGTHS, 'styrka', 'styrkor')} och skälen finns i steg 3.` : 'Skälen finns i steg 3.',
+      actions: summaryActions,
+      moreActions: actions.length > SUMMARY_ACTIONS ? `Ytterligare ${plural(actions.length - SUMMARY_ACTIONS, 'åtgärd', 'åtgärder')} finns i handlingsplanen i steg 4.` : '',
       change: { direction: change.direction, label: change.label, text: change.text },
       proposal: extras.steps.proposal,
     },
+    glance,
     toc: [
       { id: 'sammanfattning', label: 'Sammanfattning för nämnden' },
+      { id: 'i-korthet', label: 'Alla indikatorer i korthet' },
       { id: 'sa-laser-du', label: 'Så läser du rapporten' },
       ...steps.map((s) => ({ id: s.id, label: s.title, ...(s.number === 1 ? { sub: omraden.map((o) => ({ id: o.id, label: o.name })) } : {}) })),
       { id: 'bilaga-1', label: 'Bilaga 1. Indikatorer' },
@@ -461,7 +511,6 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     howToRead: {
       paragraphs: extras.steps.howToRead,
       legend: (['bra', 'mellan', 'svag', 'saknas'] as const).map((k) => ({ key: k, word: statusLabel(k).word, value: LEGEND_TEXT[k] })),
-      workingNamesNote: extras.steps.workingNamesNote,
       setsNote: sets.map((s) => ({ label: s.label, value: `${s.description}, ${plural(s.members.length, 'medlem', 'medlemmar')}` })),
     },
     steps,
@@ -480,7 +529,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
         common: RULES.gemensamt.statement(rules),
       },
     },
-    step4: { actionRows: [1, 2, 3, 4, 5, 6, 7], recheck, complementNote: extras.steps.complementNote },
+    step4: { actionRows: actionRows(recheck.length), recheck, complementNote: extras.steps.complementNote },
     ...(extras.lokal?.hasContent ? { lokal: extras.lokal } : {}),
     appendix: {
       definitions: analysis.indicators.map((r) => ({
@@ -491,6 +540,8 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
         description: r.indicator.description,
         years: yearsLabel(r.indicator.years),
         note: r.indicator.note ?? '',
+        kpi: r.indicator.koladaKpi ? `Kolada ${r.indicator.koladaKpi}` : '',
+        national: unbroken(extras.national?.[r.indicator.id] ?? ''),
       })),
       rules: ruleSentences(analysis.method?.rules ?? rulesFromRaw(extras.rules)),
       method: [
@@ -512,6 +563,27 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   return model;
 }
 
+/** No line break inside a number: "10 000", "22 av 281", "84 %" are joined with no-break spaces. */
+export function unbroken(text: string): string {
+  return text
+    .replace(/(\d) (?=\d{3}\b)/g, '$1\u00a0')
+    .replace(/(\d) av (?=\d)/g, '$1\u00a0av\u00a0')
+    .replace(/(\d) (?=%|procentenhet)/g, '$1\u00a0');
+}
+
+/** Empty action-plan rows: fewer when the follow-up list is long, so step 4 does not spill a few rows onto a page of its own. */
+function actionRows(recheck: number): number[] {
+  return Array.from({ length: Math.max(2, 6 - Math.ceil(recheck / 2)) }, (_, i) => i + 1);
+}
+
+/** The text cut at a word boundary with an ellipsis, so a summary line stays one or two lines long. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
 /** "Figur 3. …" in document order; copies, so shared figure objects are never numbered twice. */
 function numberFigures(figures: Figure[]): void {
   figures.forEach((f, i) => {
@@ -525,6 +597,24 @@ const LEGEND_TEXT: Record<'bra' | 'mellan' | 'svag' | 'saknas', string> = {
   svag: 'Nej, eller en andel bland den svagaste fjärdedelen av kommunerna.',
   saknas: 'Svar saknas. Räknas inte som Nej och inte som en svaghet.',
 };
+
+/** "Uppsala kommun", "Bjurholms kommun", "Stockholms stad", "Bromma stadsdelsförvaltning, Stockholms stad". */
+export function defaultSender(analysis: UnitAnalysis, names: Map<string, string>): string {
+  const kommun = (code: string, name: string) => (code === '0180' ? 'Stockholms stad' : `${name}${/[aeiouyåäösxz]$/i.test(name) ? '' : 's'} kommun`);
+  const u = analysis.unit;
+  if (u.kind !== 'stadsdel' || !u.parentCode) return kommun(u.code, u.name);
+  const parent = kommun(u.parentCode, names.get(u.parentCode) ?? u.parentCode);
+  return /förvaltning/i.test(u.name) ? `${u.name}, ${parent}` : `${u.name} stadsdelsförvaltning, ${parent}`;
+}
+
+/** "Stadsdelsområde i Stockholms stad" for a stadsdel (it is not a kommun), '' for a kommun. */
+function stadsdelNote(analysis: UnitAnalysis, names: Map<string, string>): string {
+  const u = analysis.unit;
+  if (u.kind !== 'stadsdel' || !u.parentCode) return '';
+  const parent = defaultSender({ ...analysis, unit: { ...u, kind: 'kommun', code: u.parentCode, name: names.get(u.parentCode) ?? u.parentCode } }, names);
+  const kind = loadReference().delomraden.find((d) => d.code === u.code)?.kind ?? 'stadsdelsområde';
+  return `${kind === 'socialförvaltning' ? 'Socialförvaltning' : 'Stadsdelsområde'} i ${parent}`;
+}
 
 function referenceNames(): Map<string, string> {
   const ref = loadReference();

@@ -12,8 +12,6 @@ export interface StepText {
 }
 
 export interface StepTexts {
-  /** Note that the step titles are working names. */
-  workingNamesNote: string;
   steps: [StepText, StepText, StepText, StepText];
   /** "Så läser du rapporten" paragraphs. */
   howToRead: string[];
@@ -52,7 +50,6 @@ export function loadStepTexts(file = dataPath('steg.json')): StepTexts {
     questions: strList(s.fragor ?? [], file, `steg[${i}].fragor`),
   })) as StepTexts['steps'];
   return {
-    workingNamesNote: str(j.arbetsnamnNot, file, 'arbetsnamnNot'),
     steps,
     howToRead: strList(j.lasanvisning?.stycken, file, 'lasanvisning.stycken'),
     proposal: str(j.forslag, file, 'forslag'),

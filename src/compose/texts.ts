@@ -123,9 +123,11 @@ function capitalize(s: string): string {
 
 /** The sets a sentence names: liknande (or kommungrupp when there is none) and riket. */
 function sentenceSets(analysis: UnitAnalysis): ComparisonSet[] {
+  // A stadsdel's nearest comparison is the city's other stadsdelar.
+  const city = analysis.sets.find((s) => s.kind === 'stadsdelar');
   const near = analysis.sets.find((s) => s.kind === 'liknande') ?? analysis.sets.find((s) => s.kind === 'kommungrupp');
   const riket = analysis.sets.find((s) => s.kind === 'riket');
-  return [near, riket].filter((s): s is ComparisonSet => s !== undefined);
+  return [city, near, riket].filter((s): s is ComparisonSet => s !== undefined);
 }
 
 function setValueOf(r: IndicatorResult, set: ComparisonSet): SetValue | undefined {

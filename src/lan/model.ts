@@ -168,7 +168,7 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
   const model: LanModel = {
     lang: 'sv',
     title: LAN_REPORT_TITLE,
-    documentTitle: `${LAN_REPORT_TITLE} – ${name} ${year}`,
+    documentTitle: `${LAN_REPORT_TITLE} – ${name} ${year}${a.isExample ? ' (exempeldata, inte verkliga resultat)' : ''}`,
     unitName: name,
     year,
     isExample: a.isExample,

@@ -104,6 +104,8 @@ export interface Position {
   of: number;
   /** 1 = best quarter given the direction, 4 = weakest. */
   quartile: 1 | 2 | 3 | 4;
+  /** A stadsdel is not a kommun: placed in a quartile of the kommuner (of = how many), without a rank. */
+  stadsdel?: true;
 }
 
 export type FlagKind = 'utvecklingsomrade' | 'gemensamt' | 'forsamring' | 'styrka' | 'datakvalitet';

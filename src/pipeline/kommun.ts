@@ -141,7 +141,7 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
     if (opts.format === 'json') {
       await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.local));
     } else {
-      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.view);
+      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.view, opts.sender);
       if (browser) {
         await warm;
         const pdf = await browser.withPage((page) => renderPdf(page, report.html, { title: report.title, lang: 'sv' }));

@@ -2,7 +2,8 @@
 import { basename, join } from 'node:path';
 import { analyzeUnit } from '../analyze.ts';
 import { buildFigures } from '../compose/figures.ts';
-import { buildReportModel, REPORT_TITLE } from '../compose/report-model.ts';
+import { nationalContext } from '../compose/national.ts';
+import { buildReportModel } from '../compose/report-model.ts';
 import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import { slug } from '../reference/slug.ts';
@@ -23,7 +24,7 @@ export function analyse(ctx: RunContext, unitCode: string, year: number | undefi
   return analyzeUnit(ctx.data, ctx.ref, unitCode, { ...options, year, rules: ctx.rules });
 }
 
-export async function composeReport(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date(), lokal?: LokalView): Promise<ComposedReport> {
+export async function composeReport(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date(), lokal?: LokalView, sender?: string): Promise<ComposedReport> {
   const figures = await buildFigures(analysis, ctx.data, ctx.nameOf);
   const model = buildReportModel(analysis, {
     steps: ctx.steps,
@@ -33,8 +34,10 @@ export async function composeReport(ctx: RunContext, analysis: UnitAnalysis, gen
     generatedAt,
     phrases: ctx.phrases,
     ...(lokal ? { lokal } : {}),
+    ...(sender ? { sender } : {}),
+    national: nationalContext(analysis, ctx.data, [...ctx.ref.kommuner.keys()]),
   });
-  return { analysis, html: renderHtml(model), title: `${REPORT_TITLE} – ${analysis.unit.name} ${analysis.year}` };
+  return { analysis, html: renderHtml(model), title: model.documentTitle };
 }
 
 /** File name from kommunkod and a sanitised name only: "0380-uppsala", "0180-stockholm-bromma". */

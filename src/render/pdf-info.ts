@@ -1,5 +1,6 @@
 // Document metadata Chromium does not write (Author, Subject, Keywords): added as an incremental update,
-// so the tagged PDF Chromium made is left byte-for-byte intact and only a new Info dictionary is appended.
+// so the tagged PDF Chromium made is left byte-for-byte intact and only a new Info dictionary (and any other
+// replaced objects, such as corrected bookmarks from outline.ts) is appended.
 
 export interface PdfInfo {
   author: string;
@@ -8,8 +9,15 @@ export interface PdfInfo {
   creator?: string;
 }
 
+/** An object that replaces one of the same number in the update: body is the dictionary "<<…>>". */
+export interface PdfObject {
+  num: number;
+  gen: number;
+  body: string;
+}
+
 /** A PDF text string as UTF-16BE hex with BOM, so å/ä/ö survive. */
-function pdfString(text: string): string {
+export function pdfString(text: string): string {
   let hex = 'FEFF';
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
@@ -31,7 +39,7 @@ function lastMatch(text: string, re: RegExp): RegExpExecArray | undefined {
  * Returns the PDF with Author/Subject/Keywords/Creator set. Needs a classic xref table and a trailer with
  * /Info (what Chromium writes); anything else is returned unchanged rather than risk a broken file.
  */
-export function withPdfInfo(pdf: Buffer, info: PdfInfo): Buffer {
+export function withPdfInfo(pdf: Buffer, info: PdfInfo, replaced: PdfObject[] = []): Buffer {
   const tail = pdf.subarray(Math.max(0, pdf.length - 4096)).toString('latin1');
   const trailer = lastMatch(tail, /trailer\s*<<([\s\S]*?)>>\s*startxref\s*(\d+)/);
   if (!trailer) return pdf;
@@ -55,11 +63,16 @@ export function withPdfInfo(pdf: Buffer, info: PdfInfo): Buffer {
     ...(info.keywords ? [`/Keywords ${pdfString(info.keywords)}`] : []),
     ...(info.creator ? [`/Creator ${pdfString(info.creator)}`] : []),
   ];
-  const objOffset = pdf.length + 1;
-  const obj = `\n${num} ${gen} obj\n<<${old.trim()}\n${entries.join('\n')}>>\nendobj\n`;
-  const xrefOffset = pdf.length + Buffer.byteLength(obj, 'latin1');
+  const objects: PdfObject[] = [{ num: Number(num), gen: Number(gen), body: `<<${old.trim()}\n${entries.join('\n')}>>` }, ...replaced.filter((o) => o.num !== Number(num))];
+  let text = '';
+  const offsets: { num: number; gen: number; at: number }[] = [];
+  for (const o of objects.sort((x, y) => x.num - y.num)) {
+    offsets.push({ num: o.num, gen: o.gen, at: pdf.length + Buffer.byteLength(text, 'latin1') + 1 });
+    text += `\n${o.num} ${o.gen} obj\n${o.body}\nendobj\n`;
+  }
+  const xrefOffset = pdf.length + Buffer.byteLength(text, 'latin1');
   const xref =
-    `xref\n${num} 1\n${String(objOffset).padStart(10, '0')} ${String(gen).padStart(5, '0')} n \n` +
+    `xref\n${offsets.map((o) => `${o.num} 1\n${String(o.at).padStart(10, '0')} ${String(o.gen).padStart(5, '0')} n \n`).join('')}` +
     `trailer\n<</Size ${size}\n/Root ${root} R\n/Info ${num} ${gen} R\n/Prev ${prev}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  return Buffer.concat([pdf, Buffer.from(obj + xref, 'latin1')]);
+  return Buffer.concat([pdf, Buffer.from(text + xref, 'latin1')]);
 }

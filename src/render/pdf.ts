@@ -6,6 +6,8 @@
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { ExitCode, OjError } from '../errors.ts';
 import { version } from '../version.ts';
+import { artifactObjects } from './artifacts.ts';
+import { outlineFromHeadings } from './outline.ts';
 import { withPdfInfo, type PdfInfo } from './pdf-info.ts';
 import { loadReport } from './shell.ts';
 import { PAGE_OF_ATTR, readPageMap, samePages, type PageMap } from './toc.ts';
@@ -19,10 +21,19 @@ export interface PdfOptions {
   info?: Partial<PdfInfo>;
 }
 
-function metadata(options: PdfOptions): PdfInfo {
+/** The content of <meta name="…"> in the report's HTML, unescaped. */
+function metaContent(html: string, name: string): string | undefined {
+  const m = new RegExp(`<meta name="${name}" content="([^"]*)">`).exec(html);
+  if (!m) return undefined;
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", '#x60': '`', '#x3D': '=' };
+  return m[1]!.replace(/&(#x?[0-9a-fA-F]+|[a-z]+);/g, (all, e: string) => entities[e] ?? all).trim() || undefined;
+}
+
+/** Author and Subject come from the report's own <meta name="author"> and <meta name="description">. */
+function metadata(options: PdfOptions, html: string): PdfInfo {
   return {
-    author: options.info?.author ?? 'ojrapport',
-    subject: options.info?.subject ?? options.title,
+    author: options.info?.author ?? metaContent(html, 'author') ?? 'ojrapport',
+    subject: options.info?.subject ?? metaContent(html, 'description') ?? options.title,
     keywords: options.info?.keywords ?? 'Öppna jämförelser, LSS, lokal analys, funktionsnedsättning',
     creator: options.info?.creator ?? `ojrapport ${version()}`,
   };
@@ -98,6 +109,16 @@ async function fillSlots(page: Page, dests: Map<string, number>): Promise<void> 
   if (hidden) throw new Error('dokumentet är fortfarande dolt efter mätutskriften');
 }
 
+/** Heading texts in document order, as a reader sees them (for the bookmarks, see outline.ts). */
+async function headingTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
+/** Chromium's PDF with our metadata and the bookmarks rewritten from the headings. */
+async function finish(page: Page, pdf: Buffer, html: string, options: PdfOptions): Promise<Buffer> {
+  return withPdfInfo(pdf, metadata(options, html), [...outlineFromHeadings(pdf, await headingTexts(page)), ...artifactObjects(pdf)]);
+}
+
 /**
  * The report API: loads the HTML once, fills page numbers for a table of contents (two prints), returns the
  * tagged PDF with outline and the page of every linked id. Every report (kommun, län, batch) goes through here.
@@ -115,7 +136,7 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
     const ids = slotIds(html);
     if (ids.length === 0) {
       const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
-      return { pdf: withPdfInfo(pdf, metadata(options)), pageMap: readPageMap(pdf), passes: 1 };
+      return { pdf: await finish(page, pdf, html, options), pageMap: readPageMap(pdf), passes: 1 };
     }
     await hideForMeasuring(page);
     let filled = readPageMap(await page.pdf(printOptions(timeout, false)));
@@ -125,7 +146,7 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
       const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
       passes++;
       const now = readPageMap(pdf);
-      if (samePages(now.dests, filled.dests, ids) || passes >= MAX_PASSES) return { pdf: withPdfInfo(pdf, metadata(options)), pageMap: now, passes };
+      if (samePages(now.dests, filled.dests, ids) || passes >= MAX_PASSES) return { pdf: await finish(page, pdf, html, options), pageMap: now, passes };
       filled = now;
     }
   } catch (e) {

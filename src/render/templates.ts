@@ -5,20 +5,15 @@ import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Status } from '../model/analysis.ts';
 import { templatePath } from '../paths.ts';
+import { STATUS_STYLES } from '../compose/charts/config.ts';
 import { FONT_FAMILY } from './fonts.ts';
 
-// Fixed icons, distinguishable by shape alone (greyscale, colour blindness); decorative next to the word.
-const ICONS: Record<Status, string> = {
-  bra: '<circle cx="8" cy="8" r="7.5" fill="var(--bra)"/><path d="M4.3 8.3l2.4 2.4 5-5" fill="none" stroke="#fff" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round"/>',
-  mellan: '<path d="M8 0.6L15.4 8 8 15.4 0.6 8z" fill="var(--mellan)"/><path d="M4.6 8h6.8" stroke="#fff" stroke-width="1.9" stroke-linecap="round"/>',
-  svag: '<rect x="0.8" y="0.8" width="14.4" height="14.4" rx="2" fill="var(--svag)"/><path d="M5 5l6 6M11 5l-6 6" stroke="#fff" stroke-width="1.9" stroke-linecap="round"/>',
-  saknas: '<circle cx="8" cy="8" r="6.8" fill="#fff" stroke="var(--saknas)" stroke-width="1.4" stroke-dasharray="2.2 1.6"/><path d="M5 8h6" stroke="var(--saknas)" stroke-width="1.6" stroke-linecap="round"/>',
-  ingen: '<circle cx="8" cy="8" r="2" fill="var(--saknas)"/>',
-};
-
+// The same symbols and colours as the charts (src/compose/charts/symbols.ts), distinguishable by shape alone
+// (greyscale, colour blindness); decorative next to the word.
 function iconSvg(status: Status): string {
-  const body = ICONS[status] ?? ICONS.ingen;
-  return `<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${body}</svg>`;
+  const st = STATUS_STYLES[status] ?? STATUS_STYLES.ingen;
+  const body = st.filled ? `<path d="${st.shape}" fill="${st.color}"/>` : `<circle r="0.25" fill="${st.color}"/>`;
+  return `<svg viewBox="-1.1 -1.1 2.2 2.2" aria-hidden="true" focusable="false">${body}</svg>`;
 }
 
 /** A CSS string literal that cannot break out of its quotes or the <style> element, whatever the text. */

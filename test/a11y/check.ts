@@ -100,21 +100,23 @@ export async function checkPdfAccessibility(file: string | Uint8Array, options: 
 }
 
 /**
- * Text of one page that is outside the structure tree (not marked content), i.e. not read as content by
- * assistive technology following the tags: the running header and footer, and chart internals (aria-hidden).
+ * Text of one page that is outside the structure tree (not marked content, or marked as /Artifact), i.e. not
+ * read as content by assistive technology following the tags: the running header and footer, and chart
+ * internals (aria-hidden). With `artifactsOnly`, only the text marked /Artifact.
  */
-export async function textOutsideStructure(file: string, pageNumber: number): Promise<string[]> {
+export async function textOutsideStructure(file: string, pageNumber: number, artifactsOnly = false): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false }).promise;
   try {
     const page = await doc.getPage(pageNumber);
     const tc = await page.getTextContent({ includeMarkedContent: true } as never);
     const out: string[] = [];
-    let depth = 0;
+    // Open marked-content tags; text counts when none is open (untagged) or an Artifact is.
+    const open: string[] = [];
     let line = '';
-    for (const it of tc.items as { type?: string; str?: string; hasEOL?: boolean }[]) {
-      if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') depth++;
-      else if (it.type === 'endMarkedContent') depth--;
-      else if (depth === 0 && it.str !== undefined) {
+    for (const it of tc.items as { type?: string; tag?: string; str?: string; hasEOL?: boolean }[]) {
+      if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') open.push(it.tag ?? '');
+      else if (it.type === 'endMarkedContent') open.pop();
+      else if ((artifactsOnly ? open.includes('Artifact') : open.length === 0 || open.includes('Artifact')) && it.str !== undefined) {
         line += it.str;
         if (it.hasEOL || it.str === '') {
           if (line.trim()) out.push(flat(line));

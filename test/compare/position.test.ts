@@ -45,10 +45,10 @@ describe('position among kommuner', () => {
     expect(computePosition(d, ref, anX, '9205', 2019)).toEqual({ rank: 10, tied: 1, of: 10, quartile: 4 });
   });
 
-  it('places a stadsdel among the kommuner', () => {
+  it('places a stadsdel in a quartile of the kommuner without counting it as one of them', () => {
     const values = [...data.values.values(), { unit: '9202-norr', indicator: 'an_x', year: 2019, value: 85, raw: '85' }];
     const d = makeDataSet(smallUnits(), values);
-    expect(computePosition(d, ref, anX, '9202-norr', 2019)).toEqual({ rank: 2, tied: 1, of: 10, quartile: 1 });
+    expect(computePosition(d, ref, anX, '9202-norr', 2019)).toEqual({ rank: 2, tied: 0, of: 9, quartile: 1, stadsdel: true });
   });
 
   it('has no position for ja/nej, bakgrund or an andel without direction', () => {

@@ -90,7 +90,8 @@ describe('omradeProfile', () => {
 
   it('writes the andel value and draws the kommun in the legend', () => {
     const { texts } = checkSvg(delaktighet.svg);
-    expect(texts).toContain(`71${NBSP}%`);
+    // The table's precision: 71,4 % as in the results table, never a rounded 71 % beside it.
+    expect(texts).toContain(`71,4${NBSP}%`);
     expect(texts).toContain('Uppsala');
     expect(texts).toContain('Aktuell genomförandeplan');
   });
@@ -156,7 +157,7 @@ describe('statusMatrix', () => {
     for (const n of ['Uppsala', 'Linköping', 'Örebro', 'Umeå', 'Samverkan', 'med skolan']) expect(all).toContain(n);
     expect(texts.filter((t) => t === "Ja").length).toBe(26 + 1); // cells and the legend
     expect(texts.filter((t) => t === 'Saknas').length).toBe(2);
-    expect(texts).toContain(`71${NBSP}%`);
+    expect(texts).toContain(`71,4${NBSP}%`);
   });
 
   it('summarises per unit in the alt text', () => {

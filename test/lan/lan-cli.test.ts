@@ -81,7 +81,8 @@ describe('ojrapport lan Uppsala', () => {
     const pdf = join(dir, 'lan-03-uppsala.pdf');
     const info = pdfinfo(pdf);
     expect(info['Tagged']).toBe('yes');
-    expect(info['Title']).toContain('Uppsala län 2019');
+    expect(info['Title']).toContain('Uppsala län 2019 (exempeldata');
+    expect(info['Author']).toBe('Uppsala län');
     const text = pdftotext(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('Uppsala län');
     for (const t of Object.values(LAN_SECTIONS)) expect(text).toContain(t);

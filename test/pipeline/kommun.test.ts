@@ -34,9 +34,10 @@ describe('ojrapport kommun Uppsala (PDF)', () => {
     const info = pdfinfo(pdf);
     expect(info['Tagged']).toBe('yes');
     expect(info['Page size']).toMatch(/\(A4\)/);
-    expect(info['Title']).toContain('Uppsala 2019');
-    expect(info['Author']).toBe('ojrapport');
-    expect(info['Subject']).toContain('Lokal analys av Öppna jämförelser');
+    expect(info['Title']).toContain('Uppsala 2019 (exempeldata, inte verkliga resultat)');
+    expect(info['Author']).toBe('Uppsala kommun');
+    expect(info['Subject']).toContain('Öppna jämförelser 2019');
+    expect(info['Subject']).not.toBe(info['Title']);
   });
 
   it('embeds every font', () => {

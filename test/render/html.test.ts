@@ -17,7 +17,8 @@ describe('renderHtml', () => {
   it('is a self-contained, accessible document', () => {
     const html = renderHtml(fixtureModel());
     expect(html).toMatch(/^<!DOCTYPE html>\s*<html lang="sv">/);
-    expect(html).toContain('<title>Lokal analys av Öppna jämförelser – stöd till personer med funktionsnedsättning (LSS) – Uppsala 2019</title>');
+    expect(html).toContain('<title>Lokal analys av Öppna jämförelser – stöd till personer med funktionsnedsättning (LSS) – Uppsala 2019 (exempeldata, inte verkliga resultat)</title>');
+    expect(html).toContain('<meta name="author" content="Uppsala kommun">');
     expect(html).not.toMatch(/(src|href)="(https?:|file:|\/)/);
     expect(html).toContain('<figure class="chart" role="img" aria-label="Figur 1. Andel Ja (testfigur). Stapeldiagram: andel Ja i liknande kommuner">');
     expect(html).toContain('<th scope="col">Indikator</th>');

@@ -92,8 +92,9 @@ describe('renderReportPdf: table of contents with page numbers', () => {
     await writeFileAtomic(file, pdf);
     const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))![1]);
     expect(pageMap.pages).toBe(pages);
-    // The TOC page lists "Steg 1 … N" where N is the page that starts with the step 1 heading.
-    const tocPage = flat(run('pdftotext', ['-enc', 'UTF-8', '-f', '3', '-l', '3', file, '-']));
+    // The TOC page (after the summary and "Alla indikatorer i korthet") lists "Steg 1 … N" where N is the page
+    // that starts with the step 1 heading.
+    const tocPage = flat(run('pdftotext', ['-enc', 'UTF-8', '-f', '4', '-l', '4', file, '-']));
     for (const id of ['steg-1', 'steg-2', 'steg-3', 'steg-4']) {
       const n = pageMap.dests.get(id)!;
       const start = flat(run('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), file, '-']));

@@ -4,6 +4,7 @@
 import type { Config } from 'vega-lite';
 import type { SetKind, Status } from '../../model/analysis.ts';
 import { FONT_FAMILY } from '../../render/fonts.ts';
+import { STAR_PATH, STATUS_PATHS } from './symbols.ts';
 
 /** Report column width (170 mm at 96 dpi). SVG px map 1:1 to CSS px, so 12 px = 9 pt in print. */
 export const CHART_WIDTH = 640;
@@ -46,7 +47,7 @@ export const SET_STYLES: Record<SetKind, Omit<SeriesStyle, 'short'> & { short?: 
   stadsdelar: { shape: 'triangle-right', fill: '#767676', stroke: '#767676', short: 'Stadsdelar', dash: [3, 3] },
 };
 
-export const KOMMUN_STYLE = { shape: 'circle', fill: COLORS.kommun, stroke: COLORS.kommun, dash: [] as number[] };
+export const KOMMUN_STYLE = { shape: STAR_PATH, fill: COLORS.kommun, stroke: COLORS.kommun, dash: [] as number[] };
 
 /** Custom symbol paths (vega symbol space, roughly −1…1), drawn as strokes. */
 export const PATHS = {
@@ -68,10 +69,10 @@ export interface StatusStyle {
 
 /** Kolada's green/yellow/red/grey in a colour-blind-safe set (bluish green, dark amber, vermillion). */
 export const STATUS_STYLES: Record<Status, StatusStyle> = {
-  bra: { color: '#009E73', tint: '#dcf0e9', shape: PATHS.check, filled: false, word: 'Bra' },
-  mellan: { color: '#A67C00', tint: '#f6edcf', shape: 'circle', filled: true, word: 'Mellan' },
-  svag: { color: '#D55E00', tint: '#fae3d4', shape: PATHS.cross, filled: false, word: 'Svag' },
-  saknas: { color: '#767676', tint: '#ededed', shape: PATHS.dash, filled: false, word: 'Saknas' },
+  bra: { color: '#007a5a', tint: '#dcf0e9', shape: STATUS_PATHS.bra, filled: true, word: 'Bra' },
+  mellan: { color: '#A67C00', tint: '#f6edcf', shape: STATUS_PATHS.mellan, filled: true, word: 'Mellan' },
+  svag: { color: '#C84F00', tint: '#fae3d4', shape: STATUS_PATHS.svag, filled: true, word: 'Svag' },
+  saknas: { color: '#767676', tint: '#ededed', shape: STATUS_PATHS.saknas, filled: true, word: 'Saknas' },
   ingen: { color: '#333333', tint: '#ffffff', shape: 'circle', filled: false, word: '' },
 };
 

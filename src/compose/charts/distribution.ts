@@ -170,7 +170,9 @@ function distributionAlt(analysis: UnitAnalysis, indicatorId: string, fmt: (v: n
   const spread = `Medianen bland de ${n} kommunerna är ${fmt(dist.median)} och hälften av kommunerna ligger mellan ${fmt(dist.q1)} och ${fmt(dist.q3)}.`;
   if (!own) return `Värde saknas för ${k} på ”${r.indicator.shortName}”. ${spread}`;
   const pos = r.position
-    ? `, plats ${r.position.rank} av ${r.position.of} (kvartil ${r.position.quartile} av 4, där 1 är bäst)`
+    ? r.position.stadsdel
+      ? ` (kvartil ${r.position.quartile} av 4 jämfört med ${r.position.of} kommuner, där 1 är bäst)`
+      : `, plats ${r.position.rank} av ${r.position.of} (kvartil ${r.position.quartile} av 4, där 1 är bäst)`
     : '';
   return `${k} har ${fmt(own.value)} på ”${r.indicator.shortName}”${pos}. ${spread}`;
 }

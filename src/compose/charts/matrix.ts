@@ -60,8 +60,8 @@ export async function statusMatrix(
       unit: c.u.code, ind: c.ind.id, word: withWords ? c.word : '',
       tint: st.tint, color: c.status === 'saknas' ? MUTED : INK,
       shape: st.shape, fill: st.filled ? st.color : 'transparent',
-      stroke: c.status === 'ingen' ? 'transparent' : st.color,
-      size: st.filled ? 50 : 90,
+      stroke: c.status === 'ingen' || st.filled ? 'transparent' : st.color,
+      size: 110,
     };
   });
 
@@ -126,7 +126,7 @@ export async function statusMatrix(
   const used = (['bra', 'svag', 'saknas'] as const).filter((st) => cells.some((c) => c.status === st));
   const legendWords: Record<string, string> = { bra: 'Ja', svag: 'Nej', saknas: 'Svar saknas' };
   const legend = legendView(
-    used.map((st) => ({ label: legendWords[st]!, shape: STATUS_STYLES[st].shape, fill: STATUS_STYLES[st].filled ? STATUS_STYLES[st].color : 'transparent', stroke: STATUS_STYLES[st].color })),
+    used.map((st) => ({ label: legendWords[st]!, shape: STATUS_STYLES[st].shape, fill: STATUS_STYLES[st].color, stroke: 'transparent' })),
     colW * units.length, // vconcat aligns the legend with the cells, right of the names
   );
   const spec: VegaLiteSpec = {

@@ -57,9 +57,9 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
       row: r.indicator.id,
       text: ownAnswer(r),
       shape: st.shape,
-      size: st.filled ? 60 : 110,
+      size: 130,
       fill: st.filled ? st.color : 'transparent',
-      stroke: st.color,
+      stroke: st.filled ? 'transparent' : st.color,
     };
   });
 
@@ -105,7 +105,7 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
             scale: { domain: [0, 1], range: [10, dotsW - 18], nice: false },
             axis: {
               orient: 'top' as const, format: '.0%', values: [0, 0.25, 0.5, 0.75, 1], gridColor: GRID,
-                            title: 'Andel Ja (andelsmått: värdet)', titleFontWeight: 400 as const, titleColor: MUTED,
+                            title: 'Andel som svarar Ja, eller andelen i procent', titleFontWeight: 400 as const, titleColor: MUTED,
             },
           },
           ...seriesEnc,

@@ -42,9 +42,13 @@ export function percentDecimals(values: (number | null | undefined)[]): number {
   return values.some((v) => v != null && Math.abs(v - Math.round(v)) >= 0.05) ? 1 : 0;
 }
 
-/** A value of an indicator as printed: "71 %", "12,5 %", "3,4 per 10 000 invånare". */
-export function formatIndicatorValue(ind: Indicator, value: number | null | undefined, decimals = 0): string {
+/**
+ * A value of an indicator as the tables print it (src/compose/texts.ts): shares of Ja in whole percent, other
+ * values with one decimal unless whole, so a chart never shows "70 %" beside a table's "70,4 %".
+ */
+export function formatIndicatorValue(ind: Indicator, value: number | null | undefined, _decimals = 0): string {
   if (value == null) return '–';
+  const decimals = ind.type === 'janej' || Number.isInteger(value) ? 0 : 1;
   if (ind.type === 'bakgrund' && ind.unit && ind.unit !== '%') return `${formatNumber(value, decimals)}\u00a0${ind.unit}`;
   return formatPercent(value, decimals);
 }

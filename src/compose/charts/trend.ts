@@ -64,10 +64,10 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
       const a = yearAnswer(r, p, d);
       const st = a.status ? STATUS_STYLES[a.status] : null;
       return {
-        year: p.year, word: a.word, size: st ? 80 : 40,
+        year: p.year, word: a.word, size: st ? 120 : 40,
         shape: st?.shape ?? KOMMUN_STYLE.shape,
         fill: st ? (st.filled ? st.color : 'transparent') : a.word === '–' ? 'transparent' : KOMMUN_STYLE.fill,
-        stroke: st?.color ?? (a.word === '–' ? 'transparent' : KOMMUN_STYLE.stroke),
+        stroke: st ? (st.filled ? 'transparent' : st.color) : a.word === '–' ? 'transparent' : KOMMUN_STYLE.stroke,
         color: a.word === '–' || a.status === 'saknas' ? MUTED : INK,
       };
     });
@@ -147,7 +147,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
     // Only the answers that occur in the chart get a legend entry.
     ...(['bra', 'svag', 'saknas'] as const).filter((k) => results.some((r) => r.trend.points.some((p) => yearAnswer(r, p, 0).status === k))).map((k) => ({
       label: `${kommun}: ${k === 'bra' ? 'Ja' : k === 'svag' ? 'Nej' : 'Saknas'}`,
-      shape: STATUS_STYLES[k].shape, fill: 'transparent', stroke: STATUS_STYLES[k].color,
+      shape: STATUS_STYLES[k].shape, fill: STATUS_STYLES[k].color, stroke: 'transparent',
     })),
   ];
   const spec: VegaLiteSpec = {
