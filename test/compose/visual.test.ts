@@ -33,3 +33,19 @@ describe('trend end labels', () => {
     expect(Math.abs(labels[0]!.labelY - labels[1]!.labelY)).toBeGreaterThanOrEqual(2 * halfLine - 1e-9);
   });
 });
+
+describe('markers on the 0–100 % axis', () => {
+  it('never sit on top of each other: equal or close values are stacked within the row', async () => {
+    const { spread, MARKER_PX } = await import('../../src/compose/charts/profile.ts');
+    const dotsW = 300;
+    const shares = [0.84, 0.84, 0.75, 0.77, 0.79, 0.8, 0.2];
+    const placed = spread(shares.map((share) => ({ share, dy: 0 })), MARKER_PX / dotsW, 34);
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) {
+        const apart = Math.abs(a.share - b.share) * dotsW >= MARKER_PX || Math.abs(a.dy - b.dy) >= 8;
+        expect(apart, `${a.share}/${a.dy} och ${b.share}/${b.dy}`).toBe(true);
+      }
+      expect(Math.abs(a.dy)).toBeLessThanOrEqual(17);
+    }
+  });
+});
