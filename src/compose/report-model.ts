@@ -285,7 +285,11 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     word: r.indicator.years.includes(analysis.year) ? statusLabel(r.status).word : 'Ingår ej',
     value: r.indicator.years.includes(analysis.year) ? formatValue(r.indicator, r.value, r.missing) : '–',
   });
-  const setCells = (r: IndicatorResult): SetCell[] => sets.map((s) => formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id)));
+  const setCells = (r: IndicatorResult): SetCell[] =>
+    sets.map((s) => {
+      const c = formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id));
+      return { value: unbroken(c.value), n: unbroken(c.n).replace(/av (?=\d)/g, 'av\u00a0') };
+    });
   // Grouped by comparison group, nearest first (the order learnFrom gives), at most LEARN_NAMES names each.
   const learnFromText = (r: IndicatorResult | undefined): string[] => {
     const groups = new Map<string, string[]>();
