@@ -306,7 +306,11 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
     value: inYear(r) ? formatValue(r.indicator, r.value, r.missing) : '–',
   });
   const setCells = (r: IndicatorResult): SetCell[] =>
-    sets.map((s) => (inYear(r) ? formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id), fewAnswers) : { value: '–', n: '' }));
+    sets.map((s) => {
+      if (!inYear(r)) return { value: '–', n: '' };
+      const c = formatSetValue(r.indicator, r.sets.find((v) => v.setId === s.id), fewAnswers);
+      return { value: unbroken(c.value), n: unbroken(c.n).replace(/av (?=\d)/g, 'av\u00a0') };
+    });
   // Grouped by comparison group, nearest first (the order learnFrom gives), at most LEARN_NAMES names each.
   const learnFromText = (r: IndicatorResult | undefined): string[] => {
     const groups = new Map<string, string[]>();

@@ -155,7 +155,9 @@ describe('statusMatrix', () => {
   it('shows units, indicator names and a word in every cell', () => {
     const { all, texts } = checkSvg(c.svg);
     for (const n of ['Uppsala', 'Linköping', 'Örebro', 'Umeå', 'Samverkan', 'med skolan']) expect(all).toContain(n);
-    expect(texts.filter((t) => t === "Ja").length).toBe(26 + 1); // cells and the legend
+    expect(texts.filter((t) => t === "Ja").length).toBe(26); // the cells
+    // The legend uses the tables' words: Ja/Nej for answers, Bra/Mellan/Svag for shares, here both.
+    for (const w of ['Bra eller Ja', 'Mellan', 'Svag eller Nej', 'Svar saknas']) expect(texts).toContain(w);
     expect(texts.filter((t) => t === 'Saknas').length).toBe(2);
     expect(texts).toContain(`71,4${NBSP}%`);
   });

@@ -149,6 +149,11 @@ describe('a stadsdel report (Bromma)', { timeout: 300_000 }, () => {
     expect(text).toMatch(/Det (gör|har|använder|finns)[^.]* också [^.]*andra stadsdelsområden/);
   });
 
+  it('is not shrunk to fit (nothing too wide for the page): no text under 8 pt but the running header and footer', async () => {
+    const frame = /^(Lokal analys av Öppna jämförelser LSS|Bromma 2019|Sida \d+ av \d+|Exempeldata – inte verkliga resultat)$/;
+    expect((await textSizes(file)).filter((t) => t.size < 8 && !frame.test(t.text.trim()))).toEqual([]);
+  });
+
   it('groups "Lär av" and "Vem svarar Ja" by comparison group, at most five names each, the rest counted', () => {
     expect(text).toMatch(/Lär av Stadsdelsområden i Stockholm: /);
     const groups = [...text.matchAll(/(Stadsdelsområden i Stockholm|Liknande kommuner LSS|Stockholms län): ([^:]*?)(?= och (\d+) till| Stadsdelsområden| Liknande| Stockholms län:|$)/g)];

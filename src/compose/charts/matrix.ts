@@ -123,10 +123,17 @@ export async function statusMatrix(
         : []),
     ],
   };
-  const used = (['bra', 'svag', 'saknas'] as const).filter((st) => cells.some((c) => c.status === st));
-  const legendWords: Record<string, string> = { bra: 'Ja', svag: 'Nej', saknas: 'Svar saknas' };
+  // The tables' words: Ja/Nej for answers, Bra/Mellan/Svag for shares (a heatmap of shares is never "Ja / Nej").
+  const used = (['bra', 'mellan', 'svag', 'saknas'] as const).filter((st) => cells.some((c) => c.status === st));
+  const legendWord = (st: (typeof used)[number]) => {
+    if (st === 'saknas') return 'Svar saknas';
+    const answers = cells.filter((c) => c.status === st).map((c) => c.word);
+    const janej = st === 'bra' ? 'Ja' : 'Nej';
+    if (answers.every((w) => w === janej)) return janej;
+    return answers.some((w) => w === janej) ? `${STATUS_STYLES[st].word} eller ${janej}` : STATUS_STYLES[st].word;
+  };
   const legend = legendView(
-    used.map((st) => ({ label: legendWords[st]!, shape: STATUS_STYLES[st].shape, fill: STATUS_STYLES[st].color, stroke: 'transparent' })),
+    used.map((st) => ({ label: legendWord(st), shape: STATUS_STYLES[st].shape, fill: STATUS_STYLES[st].color, stroke: 'transparent' })),
     colW * units.length, // vconcat aligns the legend with the cells, right of the names
   );
   const spec: VegaLiteSpec = {

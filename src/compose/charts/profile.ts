@@ -45,11 +45,20 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
     ...sets.map((s) => ({ label: s.label, ...SET_STYLES[s.kind], dash: undefined })),
     { label: kommun, ...KOMMUN_STYLE, dash: undefined },
   ];
-  const dodge = (i: number) => (i - (sets.length - 1) / 2) * 4; // px, so equal values stay visible
-  const points = results.flatMap((r) => [
-    ...sets.map((s, i) => ({ row: r.indicator.id, series: s.label, share: setValue(r, s), dy: dodge(i) })),
-    { row: r.indicator.id, series: kommun, share: r.indicator.type === 'andel' ? r.value : null, dy: 0 },
-  ]).filter((p) => p.share != null).map((p) => ({ ...p, share: p.share! / 100 }));
+  const inner = CHART_WIDTH - 2 * PAD;
+  // The kommun column is as wide as its name (so "Upplands Väsby" is never cut), within limits.
+  const kommunW = Math.ceil(Math.min(KOMMUN_W_MAX, Math.max(KOMMUN_W, textWidth(kommun, FONT_SIZE, 600) + 8)));
+  const dotsW = inner - SAFETY - NAMES_W - kommunW;
+  const points = results.flatMap((r) =>
+    spread(
+      [
+        ...sets.map((s) => ({ row: r.indicator.id, series: s.label, share: setValue(r, s), dy: 0 })),
+        { row: r.indicator.id, series: kommun, share: r.indicator.type === 'andel' ? r.value : null, dy: 0 },
+      ].filter((p) => p.share != null).map((p) => ({ ...p, share: p.share! / 100 })),
+      MARKER_PX / dotsW,
+      step - 8,
+    ),
+  );
 
   const own = results.map((r) => {
     const st = STATUS_STYLES[r.status === 'ingen' ? 'saknas' : r.status];
@@ -63,10 +72,6 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
     };
   });
 
-  const inner = CHART_WIDTH - 2 * PAD;
-  // The kommun column is as wide as its name (so "Upplands Väsby" is never cut), within limits.
-  const kommunW = Math.ceil(Math.min(KOMMUN_W_MAX, Math.max(KOMMUN_W, textWidth(kommun, FONT_SIZE, 600) + 8)));
-  const dotsW = inner - SAFETY - NAMES_W - kommunW;
   // Column headers are top axes; labelPadding matches the 0–100 % axis (tick 5 + padding 4) so they line up.
   const headerAxis = { orient: 'top' as const, title: null, domain: false, ticks: false, labelFontWeight: 600 as const, labelAngle: 0, labelPadding: 9 };
   const seriesScale = (key: 'shape' | 'fill' | 'stroke') => ({ domain: series.map((s) => s.label), range: series.map((s) => s[key]) });
@@ -177,4 +182,25 @@ function profileAlt(analysis: UnitAnalysis, omrade: string, results: IndicatorRe
     parts.push(`${r.indicator.shortName}: ${k} ${formatIndicatorValue(r.indicator, r.value, d)}${others.length ? `, jämfört med ${joinSv(others)}` : ''}.`);
   }
   return parts.join(' ');
+}
+
+/** Marker width in px: markers closer than this on the 0–100 axis would overlap. */
+export const MARKER_PX = 11;
+
+/**
+ * Markers of one row that would overlap (within `near` share units of each other) are stacked vertically,
+ * centred on the row and within `room` px, so 84 % and 84 % are two markers, not one.
+ */
+export function spread<P extends { share: number; dy: number }>(points: P[], near: number, room: number): P[] {
+  const sorted = [...points].sort((a, b) => a.share - b.share);
+  const clusters: P[][] = [];
+  for (const p of sorted) {
+    const last = clusters.at(-1);
+    if (last && p.share - last.at(-1)!.share < near) last.push(p);
+    else clusters.push([p]);
+  }
+  return clusters.flatMap((c) => {
+    const gap = c.length > 1 ? Math.min(MARKER_PX - 2, room / (c.length - 1)) : 0;
+    return c.map((p, j) => ({ ...p, dy: (j - (c.length - 1) / 2) * gap }));
+  });
 }

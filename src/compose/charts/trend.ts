@@ -160,7 +160,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
 }
 
 /** Labels at each line's last value ("Riket 58 %"), nudged apart so they never overlap. */
-function endLabels(lines: Line[], series: { label: string; short: string }[], r: IndicatorResult, d: number) {
+export function endLabels(lines: Line[], series: { label: string; short: string }[], r: IndicatorResult, d: number) {
   const minGap = (FONT_SIZE + 2) / PLOT_H; // in share units
   const labels = series.flatMap((s) => {
     const last = lines.filter((l) => l.series === s.label && l.share != null).at(-1);
@@ -170,10 +170,10 @@ function endLabels(lines: Line[], series: { label: string; short: string }[], r:
   for (let i = 1; i < labels.length; i++) {
     labels[i]!.labelY = Math.min(labels[i]!.labelY, labels[i - 1]!.labelY - minGap);
   }
-  // Pushed below 0: shift the whole stack up.
+  // Below half a line over 0 the axis line would strike through the label: shift the whole stack up.
   const low = labels.at(-1);
-  if (low && low.labelY < 0) {
-    const up = -low.labelY;
+  if (low && low.labelY < minGap / 2) {
+    const up = minGap / 2 - low.labelY;
     for (const l of labels) l.labelY += up;
   }
   return labels.map((l) => ({ ...l, text: fitEnd(l.text) }));
