@@ -36,7 +36,7 @@ export function lanMethod(rules: Rules): { thresholds: LabelValue[]; rules: stri
       { label: 'Ligger efter', value: lagDefinition(rules) },
       { label: 'Gör bra', value: `En kommun gör bra när den svarar Ja, eller när en andel hör till ${quartileText(rules.bestQuartile, false)} av landets kommuner.` },
       { label: LAN_SHARED_TERM.one, value: `En indikator där ${half()} av länets kommuner som har svarat ligger efter. Kommuner utan svar räknas inte.` },
-      { label: 'Bättre, som eller sämre än riket', value: `Länets värde minus rikets, utan avrundning: minst ${formatNumber(rules.changePoints)} procentenheter i önskad riktning är bättre, minst lika mycket i motsatt riktning sämre, annars som riket. Gränsen är samma som för förändringar i kommunrapporten (andel_forandring_procentenheter).` },
+      { label: 'Bättre, som eller sämre än riket', value: `Länets värde minus rikets, utan avrundning: minst ${formatNumber(rules.changePoints)} procentenheter i önskad riktning är bättre, minst lika mycket i motsatt riktning sämre, annars som riket. Gränsen är samma som för förändringar i kommunrapporten (forandring_minst_procentenheter i regler.json).` },
     ],
     rules: [
       'Länets antal räknar varje kommun en gång. Stadsdelar visas med sin kommun men räknas inte i länets antal.',
