@@ -1,5 +1,5 @@
 // Who to learn from: members of nearby sets that do better where the unit has a development area.
-import { svCollator } from '../compose/format.ts';
+import { svCollator } from '../sv/format.ts';
 import type { Flag, LearnFrom } from '../model/analysis.ts';
 import type { DataSet } from '../model/types.ts';
 import { getValue } from '../model/types.ts';

@@ -1,6 +1,6 @@
 // Swedish building blocks for flag reasons; every number in them is one the report prints, rounded so
 // that it never appears to contradict the rule that set the flag (49,6 %, not 50 %, under "minst 50 %").
-import { formatNumber, formatPercent } from '../compose/format.ts';
+import { formatNumber, formatPercent } from '../sv/format.ts';
 import type { ComparisonSet, SetValue } from '../model/analysis.ts';
 import { EGEN_LABEL } from '../compare/sets.ts';
 

@@ -1,7 +1,8 @@
 // Every rule a verdict comes from, as an object: the regler.json keys it reads, the function that applies it and
 // its Swedish statement built from the configured numbers. flags.ts, rank.ts, position.ts and trend verdicts call
 // `apply`; Bilaga 2 prints `statement`, so the appendix cannot drift from the code.
-import { formatNumber, formatPercent } from '../compose/format.ts';
+import { placeAmong, type Place } from '../compare/position.ts';
+import { formatNumber, formatPercent } from '../sv/format.ts';
 import type { ChangeVerdict, Rules, SetValue, Trend } from '../model/analysis.ts';
 import type { Direction, Indicator } from '../model/types.ts';
 
@@ -12,14 +13,6 @@ const quartiles = (from: number, to: number) => (from === to ? `kvartil ${from}`
 /** A change since last year as judged by the rules. */
 export type ChangeDirection = 'bättre' | 'sämre' | 'oförändrat';
 
-export interface Place {
-  /** Best place the unit shares: 1 + kommuner strictly better. */
-  rank: number;
-  /** Kommuner with exactly the unit's value, the unit included (1 = no tie). */
-  tied: number;
-  of: number;
-  quartile: 1 | 2 | 3 | 4;
-}
 
 interface Rule<F> {
   /** Heading in Bilaga 2. */
@@ -105,12 +98,8 @@ export const RULES = {
   placering: rule({
     label: 'Plats bland kommunerna',
     keys: [],
-    apply: (values: number[], own: number, direction: Direction): Place => {
-      const better = values.filter((v) => (direction === 'ned' ? v < own : v > own)).length;
-      const tied = values.filter((v) => v === own).length;
-      const quartile = Math.min(4, Math.floor((4 * better) / values.length) + 1) as Place['quartile'];
-      return { rank: better + 1, tied, of: values.length, quartile };
-    },
+    // The placement itself is comparison (compare/position.ts); the rulebook states it and applies it the same way.
+    apply: placeAmong,
     statement: () =>
       'Plats 1 är det bästa värdet med hänsyn till om högre eller lägre är bättre. Kommuner med samma värde delar plats och visas som delad plats (till exempel ”delad plats 1–21 av 281”). Kvartilen är 1 + heltalsdelen av 4 × (antal kommuner med bättre värde) / (antal kommuner med värde), högst 4. En stadsdel är ingen kommun: den placeras i en kvartil av kommunerna utan att räknas bland dem och får ingen plats.',
   }),
@@ -213,6 +202,8 @@ export function formatChange(delta: number, r: Rules): string {
 }
 
 /** "plats 3 av 281", or for a tie "delad plats 1–21 av 281". */
+export type { Place };
+
 export function placeText(p: Place): string {
   return p.tied > 1 ? `delad plats ${p.rank}–${p.rank + p.tied - 1} av ${p.of}` : `plats ${p.rank} av ${p.of}`;
 }

@@ -5,7 +5,7 @@ import type { Logger } from '../log.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import { indexLokalFolder, pickLokalFile, readLokal, unreadableWarning, type LokalFile } from '../underlag/index.ts';
-import { lokalView, type LokalView } from '../underlag/view.ts';
+import { lokalView, type LokalView } from '../compose/local-view.ts';
 
 export interface LocalInput {
   dir: string;

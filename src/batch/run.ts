@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ExitCode, OjError } from '../errors.ts';
-import { svCollator } from '../compose/format.ts';
+import { svCollator } from '../sv/format.ts';
 import { composeLanReport, indicatorsOf, lanAnalysis } from '../lan/report.ts';
 import { summarise, type UnitSummary } from '../lan/summary.ts';
 import { workbookBytes, type WorkbookInput } from '../lan/workbook.ts';

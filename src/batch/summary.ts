@@ -1,5 +1,5 @@
 // The Swedish summary printed after a batch run.
-import { formatNumber } from '../compose/format.ts';
+import { formatNumber } from '../sv/format.ts';
 import type { Timings, TaskOutcome } from './types.ts';
 
 const PHASES: [string, string][] = [

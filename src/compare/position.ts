@@ -1,10 +1,9 @@
 // Where a unit stands among all kommuner for an andel indicator: rank, quartile and the distribution.
 import type { Distribution, Position } from '../model/analysis.ts';
-import type { DataSet, Indicator } from '../model/types.ts';
+import type { DataSet, Direction, Indicator } from '../model/types.ts';
 import { getValue } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 import { measured, percentile } from './values.ts';
-import { RULES } from '../assess/rulebook.ts';
 
 /** All kommuner with a value this year, plus the unit itself (a stadsdel is placed among kommuner). */
 function pool(data: DataSet, ref: Reference, indicator: Indicator, unitCode: string, year: number): { code: string; value: number }[] {
@@ -19,7 +18,24 @@ function pool(data: DataSet, ref: Reference, indicator: Indicator, unitCode: str
   return out;
 }
 
-/** Rank, shared places and quartile by the rulebook's placering rule. */
+export interface Place {
+  /** Best place the unit shares: 1 + kommuner strictly better. */
+  rank: number;
+  /** Kommuner with exactly the unit's value, the unit included (1 = no tie). */
+  tied: number;
+  of: number;
+  quartile: 1 | 2 | 3 | 4;
+}
+
+/** Rank 1 = best given the direction; equal values share the best place; quartile from the kommuner strictly better. */
+export function placeAmong(values: number[], own: number, direction: Direction): Place {
+  const better = values.filter((v) => (direction === 'ned' ? v < own : v > own)).length;
+  const tied = values.filter((v) => v === own).length;
+  const quartile = Math.min(4, Math.floor((4 * better) / values.length) + 1) as Place['quartile'];
+  return { rank: better + 1, tied, of: values.length, quartile };
+}
+
+/** Rank, shared places and quartile as the rulebook's placering rule states (the rule applies placeAmong). */
 export function computePosition(data: DataSet, ref: Reference, indicator: Indicator, unitCode: string, year: number): Position | undefined {
   if (indicator.type !== 'andel' || indicator.direction === 'ingen') return undefined;
   const pooled = pool(data, ref, indicator, unitCode, year);
@@ -29,7 +45,7 @@ export function computePosition(data: DataSet, ref: Reference, indicator: Indica
   const stadsdel = !ref.kommuner.has(unitCode);
   const all = stadsdel ? pooled.filter((p) => p.code !== unitCode) : pooled;
   if (all.length === 0) return undefined;
-  const place = RULES.placering.apply(
+  const place = placeAmong(
     all.map((p) => p.value),
     own.value,
     indicator.direction,

@@ -4,7 +4,7 @@ import type { AnalysisOptions, ComparisonSet } from '../model/analysis.ts';
 import type { DataSet, Unit } from '../model/types.ts';
 import { delomradenFor, kommungruppFor, liknandeFor } from '../reference/load.ts';
 import type { Kommun, Reference } from '../reference/types.ts';
-import { svCollator } from '../compose/format.ts';
+import { svCollator } from '../sv/format.ts';
 
 export const SET_IDS = ['liknande', 'kommungrupp', 'lan', 'riket', 'stadsdelar'] as const;
 /** Kommungrupp is left out unless asked for (--jamforelse kommungrupp): liknande kommuner say more. */

@@ -3,7 +3,7 @@
 import { isJa, mean } from '../compare/values.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import { getValue, type DataSet, type Indicator } from '../model/types.ts';
-import { formatNumber, formatPercent } from './format.ts';
+import { formatNumber, formatPercent } from '../sv/format.ts';
 
 interface YearFigure {
   year: number;

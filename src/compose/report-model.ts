@@ -1,12 +1,12 @@
 // The report as simple precomputed strings: the templates only place them, all formatting happens here.
 import { aggregationRules } from '../compare/aggregation.ts';
 import { INVANARE_ID } from '../compare/population.ts';
-import type { LokalView } from '../underlag/view.ts';
+import type { LokalView } from './local-view.ts';
 import type { IndicatorResult, RankedFlag, Rules, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { DataSource } from '../model/types.ts';
 import { loadReference } from '../reference/load.ts';
 import { RULES, ruleStatements } from '../assess/rulebook.ts';
-import { formatNumber, formatPercent, svCollator } from './format.ts';
+import { formatNumber, formatPercent, svCollator } from '../sv/format.ts';
 import { loadPhrases, type StepTexts } from './steps.ts';
 import {
   FLAG_LABELS,

@@ -3,7 +3,7 @@ import type { ComparisonSet, FlagKind, IndicatorResult, SetValue, Status, UnitAn
 import type { Indicator, MissingReason } from '../model/types.ts';
 import { jaShare, joinSv, quartileWord, setNoun } from '../assess/phrases.ts';
 import { formatChange, placeText } from '../assess/rulebook.ts';
-import { formatNumber, formatPercent, formatPointChange } from './format.ts';
+import { formatNumber, formatPercent, formatPointChange } from '../sv/format.ts';
 
 const NBSP = '\u00a0';
 
@@ -322,4 +322,21 @@ export function tidy(text: string): string {
 export function learnFromSentence(r: IndicatorResult): string {
   const names = r.learnFrom.map((l) => l.name);
   return `${plural(names.length, 'kommun', 'kommuner')}: ${joinSv(names)}.`;
+}
+
+const FLAG_ORDER: FlagKind[] = ['utvecklingsomrade', 'forsamring', 'gemensamt', 'styrka', 'datakvalitet'];
+
+/** "Utvecklingsområde, Försämring" for the flags an indicator has, in a fixed order. */
+export function flagText(r: IndicatorResult): string {
+  return sortedFlags(r).map((f) => FLAG_LABELS[f.kind]).join(', ');
+}
+
+/** Flag reasons, one per line. */
+export function reasonText(r: IndicatorResult): string {
+  return sortedFlags(r).map((f) => f.reason).join('\n');
+}
+
+/** An indicator's flags in a fixed order (development areas first). */
+function sortedFlags(r: IndicatorResult): IndicatorResult['flags'] {
+  return [...r.flags].sort((a, b) => FLAG_ORDER.indexOf(a.kind) - FLAG_ORDER.indexOf(b.kind));
 }

@@ -1,6 +1,6 @@
 // The county (län) analysis: the county against riket per indicator, where most of its kommuner lag
 // (shared development areas), each kommun's top areas, and who does well where others lag.
-import { svCollator } from '../compose/format.ts';
+import { svCollator } from '../sv/format.ts';
 import type { SetValue } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';
 import type { Lan } from '../reference/types.ts';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type Handlebars from 'handlebars';
 import { templatePath } from '../paths.ts';
-import { fontFaceCss } from '../render/fonts.ts';
+import { fontFaceCss } from '../model/fonts.ts';
 import { pageCss, reportCss, reportHandlebars } from '../render/templates.ts';
 import type { LanModel } from './model.ts';
 

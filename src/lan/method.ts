@@ -1,7 +1,7 @@
 // The county report's own terms and rules, printed where they are used and in its Bilaga 2. They are not
 // the kommun report's: "länsgemensamt" is about the county's kommuner, not about riket's share of Ja.
 import { aggregationRules } from '../compare/aggregation.ts';
-import { formatNumber } from '../compose/format.ts';
+import { formatNumber } from '../sv/format.ts';
 import type { LabelValue } from '../compose/report-model.ts';
 import type { Rules } from '../model/analysis.ts';
 import { SHARED_MIN_SHARE } from './analysis.ts';

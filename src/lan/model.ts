@@ -1,6 +1,6 @@
 // The county report as precomputed Swedish strings; templates/lan/*.hbs only place them.
 import { statusMatrix, type MatrixCell } from '../compose/charts/index.ts';
-import { formatNumber, formatPointChange, svCollator } from '../compose/format.ts';
+import { formatNumber, formatPointChange, svCollator } from '../sv/format.ts';
 import { EXAMPLE_LABEL, type Figure, type ReportModel } from '../compose/report-model.ts';
 import { FLAG_LABELS, formatSetValue, plural, setValueLegend, statusLabel, tidy } from '../compose/texts.ts';
 import type { Rules, Status } from '../model/analysis.ts';

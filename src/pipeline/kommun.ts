@@ -1,7 +1,7 @@
 // Entry for `ojrapport kommun`: the whole pipeline for one unit (and a city's stadsdelar), phase by phase.
 import { loadGroups } from '../compare/groups.ts';
 import { resolveSetList, splitSetList } from '../compare/request.ts';
-import { svCollator } from '../compose/format.ts';
+import { svCollator } from '../sv/format.ts';
 import type { Logger } from '../log.ts';
 import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
@@ -11,8 +11,8 @@ import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { writeFileAtomic } from '../render/write.ts';
 import { onInterrupt } from '../interrupt.ts';
-import type { LocalAnalysis } from '../underlag/types.ts';
-import type { LokalView } from '../underlag/view.ts';
+import type { LocalAnalysis } from '../model/local.ts';
+import type { LokalView } from '../compose/local-view.ts';
 import { statSync } from 'node:fs';
 import { prepareContext, type RunContext } from './context.ts';
 import { analyse, analysisJson, composeReport, outputPath } from './unit-report.ts';

@@ -8,8 +8,8 @@ import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import { slug } from '../reference/slug.ts';
 import { renderHtml } from '../render/html.ts';
-import type { LocalAnalysis } from '../underlag/types.ts';
-import type { LokalView } from '../underlag/view.ts';
+import type { LocalAnalysis } from '../model/local.ts';
+import type { LokalView } from '../compose/local-view.ts';
 import { version } from '../version.ts';
 import type { RunContext } from './context.ts';
 

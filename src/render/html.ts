@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type Handlebars from 'handlebars';
 import type { ReportModel } from '../compose/report-model.ts';
 import { templatePath } from '../paths.ts';
-import { fontFaceCss } from './fonts.ts';
+import { fontFaceCss } from '../model/fonts.ts';
 import { pageCss, reportCss, reportHandlebars } from './templates.ts';
 
 let compiled: Handlebars.TemplateDelegate<TemplateContext> | undefined;

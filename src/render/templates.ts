@@ -6,7 +6,7 @@ import Handlebars from 'handlebars';
 import type { Status } from '../model/analysis.ts';
 import { templatePath } from '../paths.ts';
 import { STATUS_STYLES } from '../compose/charts/config.ts';
-import { FONT_FAMILY } from './fonts.ts';
+import { FONT_FAMILY } from '../model/fonts.ts';
 
 // The same symbols and colours as the charts (src/compose/charts/symbols.ts), distinguishable by shape alone
 // (greyscale, colour blindness); decorative next to the word.

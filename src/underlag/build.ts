@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import { version } from '../version.ts';
 import { rowHashes, sheetChecksum } from './checksum.ts';
-import { flagText, flaggedIndicators, indicatorList, reasonText, resultatRows } from './content.ts';
+import { flagText, reasonText } from '../compose/texts.ts';
+import { flaggedIndicators, indicatorList, resultatRows } from './content.ts';
 import {
   ANALYS_COLUMNS,
   EXTRA_ANALYS_ROWS,

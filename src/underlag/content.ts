@@ -1,23 +1,7 @@
 // What the workbook shows, computed from the analysis: Resultat rows, flagged rows for Analys, the indicator list.
-import { svCollator } from '../compose/format.ts';
-import { FLAG_LABELS, formatSetValue, formatValue, missingWord, statusLabel, trendEntries } from '../compose/texts.ts';
-import type { FlagKind, IndicatorResult, UnitAnalysis } from '../model/analysis.ts';
-
-const FLAG_ORDER: FlagKind[] = ['utvecklingsomrade', 'forsamring', 'gemensamt', 'styrka', 'datakvalitet'];
-
-/** "Utvecklingsområde, Försämring" for the flags an indicator has, in a fixed order. */
-export function flagText(r: IndicatorResult): string {
-  return sortedFlags(r).map((f) => FLAG_LABELS[f.kind]).join(', ');
-}
-
-/** Flag reasons, one per line. */
-export function reasonText(r: IndicatorResult): string {
-  return sortedFlags(r).map((f) => f.reason).join('\n');
-}
-
-function sortedFlags(r: IndicatorResult) {
-  return [...r.flags].sort((a, b) => FLAG_ORDER.indexOf(a.kind) - FLAG_ORDER.indexOf(b.kind));
-}
+import { svCollator } from '../sv/format.ts';
+import { flagText, formatSetValue, formatValue, missingWord, reasonText, statusLabel, trendEntries } from '../compose/texts.ts';
+import type { IndicatorResult, UnitAnalysis } from '../model/analysis.ts';
 
 /** The unit's value as printed, with why it is missing: "Ja", "64 %", "Saknas (ej svarat)". */
 export function ownValueText(r: IndicatorResult): string {

@@ -5,7 +5,7 @@ import { ExitCode, OjError } from '../errors.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import { openWorkbook, readMeta } from './meta.ts';
 import { readLokal } from './read.ts';
-import type { LocalAnalysis } from './types.ts';
+import type { LocalAnalysis } from '../model/local.ts';
 
 export interface LokalFile {
   file: string;

@@ -1,7 +1,7 @@
 // Reads a filled-in underlag workbook back: the team's explanations, priorities and action plan, validated.
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { formatNumber } from '../compose/format.ts';
+import { formatNumber } from '../sv/format.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import type { IndicatorResult, UnitAnalysis } from '../model/analysis.ts';
 import { fold } from '../reference/slug.ts';
@@ -10,7 +10,7 @@ import { rowHashes, rowHash, sheetChecksum } from './checksum.ts';
 import { computedOrder, flaggedIndicators, resultatRows } from './content.ts';
 import { ANALYS_COLUMNS, FIRST_ROW, HEADER_HASH_KEY, HEADER_ROW, PLAN_COLUMNS, SHEET, colLetter, colOf, type Column } from './layout.ts';
 import { notUnderlag, openWorkbook, readMeta, type UnderlagMeta } from './meta.ts';
-import type { ActionRow, Explanation, Influence, LocalAnalysis, Priority } from './types.ts';
+import type { ActionRow, Explanation, Influence, LocalAnalysis, Priority } from '../model/local.ts';
 
 /** Texts longer than this are kept whole but give a warning. */
 export const LONG_TEXT = 2000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPhrases } from '../../src/compose/steps.ts';
 import { changeSummary, indicatorSentence, plural, summaryParagraph } from '../../src/compose/texts.ts';
-import { formatPointChange } from '../../src/compose/format.ts';
+import { formatPointChange } from '../../src/sv/format.ts';
 import { inSentence } from '../../src/compose/charts/text.ts';
 import type { UnitAnalysis } from '../../src/model/analysis.ts';
 import { reportAnalysis } from '../fixtures/report-analysis.ts';

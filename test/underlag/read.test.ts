@@ -4,7 +4,7 @@ import { analyzeUnit } from '../../src/analyze.ts';
 import type { UnitAnalysis } from '../../src/model/analysis.ts';
 import { loadReference } from '../../src/reference/load.ts';
 import { readLokal } from '../../src/underlag/read.ts';
-import type { LocalAnalysis } from '../../src/underlag/types.ts';
+import type { LocalAnalysis } from '../../src/model/local.ts';
 import { writeUnderlag } from '../../src/underlag/write.ts';
 import { edit, exampleData, firstFreeAnalysRow, freshUnderlag, rowOfId, sheet, tempDir, uppsala } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { UnitAnalysis } from '../../src/model/analysis.ts';
-import type { LocalAnalysis } from '../../src/underlag/types.ts';
-import { formatDateLong, lokalView } from '../../src/underlag/view.ts';
+import type { LocalAnalysis } from '../../src/model/local.ts';
+import { formatDateLong, lokalView } from '../../src/compose/local-view.ts';
 import { uppsala } from './helpers.ts';
 
 let analysis: UnitAnalysis;

@@ -3,7 +3,7 @@
 // Meaning is never carried by colour alone: every series has its own shape, every status a symbol and a word.
 import type { Config } from 'vega-lite';
 import type { SetKind, Status } from '../../model/analysis.ts';
-import { FONT_FAMILY } from '../../render/fonts.ts';
+import { FONT_FAMILY } from '../../model/fonts.ts';
 import { STAR_PATH, STATUS_PATHS } from './symbols.ts';
 
 /** Report column width (170 mm at 96 dpi). SVG px map 1:1 to CSS px, so 12 px = 9 pt in print. */

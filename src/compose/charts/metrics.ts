@@ -1,7 +1,7 @@
 // Text widths for vega measured with the report font (Inter) via fontkit, so layout matches the PDF.
 import { createRequire } from 'node:module';
 import * as vega from 'vega';
-import { FONT_FAMILY, fontFile } from '../../render/fonts.ts';
+import { FONT_FAMILY, fontFile } from '../../model/fonts.ts';
 
 interface FkFont {
   unitsPerEm: number;

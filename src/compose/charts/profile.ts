@@ -1,7 +1,7 @@
 // Område profile: one row per ja/nej or andel indicator; comparison sets as shapes on a 0–100 % scale and the
 // kommun's own answer (symbol + word) at the right. The values are written out in the table below the figure.
 import type { ComparisonSet, IndicatorResult, UnitAnalysis } from '../../model/analysis.ts';
-import { formatPercent } from '../format.ts';
+import { formatPercent } from '../../sv/format.ts';
 import { CHART_WIDTH, FONT_SIZE, GRID, INK, KOMMUN_STYLE, LINE_HEIGHT, MUTED, SET_STYLES, STATUS_STYLES, ZEBRA } from './config.ts';
 import { legendView } from './legend.ts';
 import { textWidth } from './metrics.ts';

@@ -1,7 +1,7 @@
 // Text helpers for charts: wrapping by measured width and Swedish value labels.
 import type { ComparisonSet, IndicatorResult } from '../../model/analysis.ts';
 import type { Indicator } from '../../model/types.ts';
-import { formatNumber, formatPercent } from '../format.ts';
+import { formatNumber, formatPercent } from '../../sv/format.ts';
 import { SET_STYLES } from './config.ts';
 import { textWidth } from './metrics.ts';
 

@@ -1,9 +1,8 @@
 // Display strings for the report's local-analysis sections, precomputed so templates only print.
-import { formatNumber } from '../compose/format.ts';
-import { plural } from '../compose/texts.ts';
+import { formatNumber } from '../sv/format.ts';
+import { flagText, plural } from './texts.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
-import { flagText } from './content.ts';
-import type { Explanation, Influence, LocalAnalysis, Priority } from './types.ts';
+import type { Explanation, Influence, LocalAnalysis, Priority } from '../model/local.ts';
 import { basename } from 'node:path';
 
 export interface ExplanationView {
