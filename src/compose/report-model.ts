@@ -446,9 +446,15 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   // Numbered on from the local areas: gemensamma follow them (and share their place with each other).
   const localCount = ranked.filter((f) => f.flag.kind !== 'gemensamt').length;
   const summaryPlace = (f: RankedFlag) => (f.flag.kind === 'gemensamt' ? localCount + f.place.from : f.place.from);
+  // A shared place is printed as shared ("1–3"), never as three areas each numbered 1.
+  const summaryRank = (f: RankedFlag) => {
+    const from = summaryPlace(f);
+    const to = from + f.place.to - f.place.from;
+    return from === to ? formatNumber(from) : `${formatNumber(from)}–${formatNumber(to)}`;
+  };
   const summaryAreas = summaryRanked
     .slice(0, SUMMARY_AREAS)
-    .map((f, i) => ({ ...priorityItem(f), place: teamOrder.length ? i + 1 : summaryPlace(f) }));
+    .map((f, i) => ({ ...priorityItem(f), place: teamOrder.length ? i + 1 : summaryPlace(f), rank: teamOrder.length ? formatNumber(i + 1) : summaryRank(f) }));
   const moreAreas = summaryRanked.length - summaryAreas.length;
   const actions = extras.lokal?.actions ?? [];
   const summaryActions = actions.slice(0, SUMMARY_ACTIONS).map((a) => ({

@@ -303,7 +303,7 @@ export function summaryParagraph(analysis: UnitAnalysis): string {
   const strengths = analysis.strengths.length;
   const count = (n: number, one: string, many: string, none: string) => (n === 0 ? none : plural(n, one, many));
   let s2 = `Rapporten pekar ut ${count(areas.length, 'utvecklingsområde', 'utvecklingsområden', 'inga utvecklingsområden')} för ${unit}`;
-  if (shared > 0) s2 += ` (varav ${formatNumber(shared)} ${shared === 1 ? 'är gemensamt' : 'är gemensamma'} för de flesta kommuner i landet)`;
+  if (shared > 0) s2 += ` (varav ${formatNumber(shared)} ${shared === 1 ? 'är ett gemensamt utvecklingsområde' : 'är gemensamma utvecklingsområden'}, där få kommuner i landet svarar Ja)`;
   s2 += ` och ${count(strengths, 'styrka', 'styrkor', 'inga styrkor')}.`;
   sentences.push(s2);
   // Every Nej is accounted for: those that are neither local nor common areas are named in step 3.

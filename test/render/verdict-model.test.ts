@@ -33,6 +33,8 @@ describe('verdicts in the report model', () => {
     expect(m.step3.local.slice(0, 3).map((x) => [x.rank, x.priority])).toEqual([['1–2', 'Hög'], ['1–2', 'Hög'], ['3', 'Hög']]);
     // The summary holds the three first areas, numbered as in step 3: the shared place twice, then 3.
     expect(m.summary.areas.map((x) => x.place)).toEqual([1, 1, 3]);
+    // Printed as shared, not as two areas both numbered 1.
+    expect(m.summary.areas.map((x) => x.rank)).toEqual(['1–2', '1–2', '3']);
   });
 
   it('shows a lost Ja with the area wherever it is shown', () => {
