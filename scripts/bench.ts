@@ -77,6 +77,17 @@ function cold(out: string, cache: string | undefined) {
   return { runs: n, median: ms(median(times)) };
 }
 
+/** `ojrapport --version` in a fresh process (the launcher answers it without the compiler). */
+function versionRun() {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, [join(ROOT, 'bin/ojrapport.js'), '--version'], { stdio: 'ignore' });
+    times.push(performance.now() - t0);
+  }
+  return ms(median(times));
+}
+
 const out = mkdtempSync(join(tmpdir(), 'ojr-bench-'));
 // In-process loads (warm reports, the country run) read the files every time, as before the cache existed,
 // and the user's cache folder is left alone.
@@ -85,8 +96,9 @@ try {
   const w = await warm(out);
   const c = cold(out, undefined);
   const cc = cold(out, join(out, 'cache'));
+  const versionMs = versionRun();
   const whole = QUICK ? undefined : await country(join(out, 'alla'));
-  const result = { date: new Date().toISOString(), runs: RUNS, warmReportMs: w.medians, pdfBytes: w.pdfBytes, coldKommunMs: c.median, coldKommunCachedMs: cc.median, coldRuns: c.runs, ...(whole ? { country: whole } : {}) };
+  const result = { date: new Date().toISOString(), runs: RUNS, warmReportMs: w.medians, pdfBytes: w.pdfBytes, coldKommunMs: c.median, coldKommunCachedMs: cc.median, coldRuns: c.runs, versionMs, ...(whole ? { country: whole } : {}) };
   console.log('Mått (median)                         ms');
   console.log(`Varm rapport, totalt              ${String(w.medians['total']).padStart(6)}`);
   console.log(`  analys                          ${String(w.medians['analyse']).padStart(6)}`);
@@ -95,6 +107,7 @@ try {
   console.log(`Bara page.pdf av samma HTML       ${String(w.medians['bare']).padStart(6)}`);
   console.log(`Kall körning: ojrapport kommun    ${String(c.median).padStart(6)}   (${c.runs} körningar, utan datacache)`);
   console.log(`  med datacache                   ${String(cc.median).padStart(6)}   (${cc.runs} körningar)`);
+  console.log(`ojrapport --version               ${String(versionMs).padStart(6)}`);
   console.log(`PDF-storlek Uppsala               ${(w.pdfBytes / 1024).toFixed(0).padStart(6)} KiB`);
   if (whole) printCountry(whole);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

@@ -1,4 +1,6 @@
 // The help and commander's own messages reach the user in Swedish.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from './capture.ts';
 
@@ -44,5 +46,14 @@ describe("commander's messages in Swedish", () => {
     expect(r.stderr).toContain('Kör "ojrapport --hjalp" för att se kommandon och flaggor.');
     expect(r.stderr).not.toMatch(ENGLISH);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('--version', () => {
+  it('the launcher answers it without the compiler, with the same version as the CLI', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const bin = new URL('../../bin/ojrapport.js', import.meta.url).pathname;
+    for (const flag of ['--version', '-v']) expect(execFileSync(process.execPath, [bin, flag], { encoding: 'utf8' })).toBe(`${pkg.version}\n`);
+    expect((await run(['--version'])).stdout).toBe(`${pkg.version}\n`);
   });
 });
