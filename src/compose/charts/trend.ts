@@ -15,7 +15,7 @@ const END_W = 116;
 const PLOT_H = 110;
 const STRIP_H = 38;
 
-interface Line { series: string; year: number; share: number | null }
+interface Line { series: string; year: number; share: number | null; dx?: number }
 
 function yearAnswer(r: IndicatorResult, p: IndicatorResult['trend']['points'][number], d: number) {
   if (!p.exists) return { word: '–', status: null };
@@ -59,6 +59,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
     if (r.indicator.type !== 'janej') {
       for (const p of r.trend.points) lines.push({ series: kommun, year: p.year, share: p.exists && p.value != null ? p.value / 100 : null });
     }
+    dodge(lines, sets);
     const ends = endLabels(lines, series, r, d);
     const strip = r.trend.points.filter((p) => years.includes(p.year)).map((p) => {
       const a = yearAnswer(r, p, d);
@@ -99,6 +100,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
               mark: { type: 'point' as const, size: 45, strokeWidth: 1.5, opacity: 1 },
               encoding: {
                 y: { field: 'share', type: 'quantitative' as const },
+                xOffset: { field: 'dx', type: 'quantitative' as const, scale: null },
                 shape: { field: 'series', type: 'nominal' as const, scale: scale('shape'), legend: null },
                 fill: { field: 'series', type: 'nominal' as const, scale: { domain: series.map((s) => s.label), range: series.map((s) => (s.fill === 'transparent' ? 'white' : s.fill)) }, legend: null },
                 stroke: { field: 'series', type: 'nominal' as const, scale: scale('stroke'), legend: null },
@@ -157,6 +159,38 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
     vconcat: [legendView(legend, inner - AXIS_W), ...panels],
   };
   return { svg: await renderSvg(spec), alt: trendAlt(analysis, results, sets) };
+}
+
+/** Box of a line marker at size 45 (stroke 1.5) in px; the län's square is the largest. */
+const POINT_PX = 9;
+const SQUARE_POINT_PX = 12.5;
+const POINT_GAP = 1.5;
+
+/**
+ * Markers of one year that would overlap or touch are moved sideways (the year is a category, the height is the
+ * value), each to the nearest offset where its box keeps POINT_GAP to the markers already placed.
+ */
+export function dodge(lines: Line[], sets: ComparisonSet[]): void {
+  const box = (l: Line) => (sets.find((s) => s.label === l.series)?.kind === 'lan' ? SQUARE_POINT_PX : POINT_PX);
+  const byYear = new Map<number, Line[]>();
+  for (const l of lines) {
+    l.dx = 0;
+    if (l.share != null) byYear.set(l.year, [...(byYear.get(l.year) ?? []), l]);
+  }
+  for (const group of byYear.values()) {
+    const placed: Line[] = [];
+    for (const l of group) {
+      const clear = (dx: number) => placed.every((q) => {
+        const need = (box(l) + box(q)) / 2 + POINT_GAP;
+        return Math.abs(l.share! - q.share!) * PLOT_H >= need || Math.abs(dx - q.dx!) >= need;
+      });
+      for (let d = 0; d < 60; d += 0.5) {
+        if (clear(d)) { l.dx = d; break; }
+        if (clear(-d)) { l.dx = -d; break; }
+      }
+      placed.push(l);
+    }
+  }
 }
 
 /** Labels at each line's last value ("Riket 58 %"), nudged apart so they never overlap. */
