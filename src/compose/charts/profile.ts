@@ -3,7 +3,7 @@
 import type { ComparisonSet, IndicatorResult, UnitAnalysis } from '../../model/analysis.ts';
 import { formatPercent } from '../format.ts';
 import { CHART_WIDTH, FONT_SIZE, GRID, INK, KOMMUN_STYLE, LINE_HEIGHT, MUTED, SET_STYLES, STATUS_STYLES, ZEBRA } from './config.ts';
-import { legendView } from './legend.ts';
+import { legendView, statusLegend } from './legend.ts';
 import { textWidth } from './metrics.ts';
 import { renderSvg, type VegaLiteSpec } from './render.ts';
 import { formatIndicatorValue, inSentence, joinSv, ownAnswer, percentDecimals, truncateToWidth, wrapText } from './text.ts';
@@ -62,8 +62,10 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
     encoding: { y, opacity: { condition: { test: 'datum.zebra', value: 1 }, value: 0 } },
   };
 
+  // The symbol as drawn: a missing answer is "Saknas"; a value without an assessment is "Ingen bedömning".
+  const drawnStatus = (r: IndicatorResult) => (r.status === 'ingen' && r.value == null ? 'saknas' : r.status);
   const own = results.map((r) => {
-    const st = STATUS_STYLES[r.status === 'ingen' ? 'saknas' : r.status];
+    const st = STATUS_STYLES[drawnStatus(r)];
     return {
       row: r.indicator.id,
       text: ownAnswer(r),
@@ -144,7 +146,12 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
     ],
   };
 
-  const legendItems = series.filter((s) => points.some((p) => p.series === s.label));
+  // Every symbol in the figure is explained: the comparison sets' and the kommun's markers on the axis, and the
+  // kommun's status symbols in its own column, in the tables' words.
+  const legendItems = [
+    ...series.filter((s) => points.some((p) => p.series === s.label)),
+    ...statusLegend(results.map((r) => ({ status: drawnStatus(r), word: ownAnswer(r) })), `${kommun}: `),
+  ];
   const spec: VegaLiteSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     spacing: 6,

@@ -3,7 +3,7 @@
 // (series breaks) are gaps, never bridged.
 import type { ComparisonSet, IndicatorResult, UnitAnalysis } from '../../model/analysis.ts';
 import { CHART_WIDTH, FONT_SIZE, GRID, INK, KOMMUN_STYLE, MUTED, SET_STYLES, STATUS_STYLES } from './config.ts';
-import { legendView, type LegendItem } from './legend.ts';
+import { legendView, statusLegend, type LegendItem } from './legend.ts';
 import { renderSvg, type VegaLiteSpec } from './render.ts';
 import { formatIndicatorValue, inSentence, joinSv, percentDecimals, setShortLabel, wrapText } from './text.ts';
 import type { Chart } from './types.ts';
@@ -146,11 +146,11 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
 
   const legend: LegendItem[] = [
     ...series.filter((s) => s.label !== kommun || hasAndel).map((s) => ({ label: s.label, shape: s.shape, fill: s.fill, stroke: s.stroke, dash: s.dash.length ? s.dash : [1, 0] })),
-    // Only the answers that occur in the chart get a legend entry.
-    ...(['bra', 'svag', 'saknas'] as const).filter((k) => results.some((r) => r.trend.points.some((p) => yearAnswer(r, p, 0).status === k))).map((k) => ({
-      label: `${kommun}: ${k === 'bra' ? 'Ja' : k === 'svag' ? 'Nej' : 'Saknas'}`,
-      shape: STATUS_STYLES[k].shape, fill: STATUS_STYLES[k].color, stroke: 'transparent',
-    })),
+    // Only the answers that occur in the chart get a legend entry, in the tables' words.
+    ...statusLegend(results.flatMap((r) => r.trend.points.flatMap((p) => {
+      const a = yearAnswer(r, p, 0);
+      return a.status ? [{ status: a.status, word: a.word }] : [];
+    })), `${kommun}: `),
   ];
   const spec: VegaLiteSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
