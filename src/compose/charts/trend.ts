@@ -60,6 +60,8 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
       for (const p of r.trend.points) lines.push({ series: kommun, year: p.year, share: p.exists && p.value != null ? p.value / 100 : null });
     }
     dodge(lines, sets);
+    const step = plotW / (years.length - 1 + 2 * 0.4);
+    const placedLines = lines.map((l) => ({ ...l, xi: years.indexOf(l.year) + (l.dx ?? 0) / step }));
     const ends = endLabels(lines, series, r, d);
     const strip = r.trend.points.filter((p) => years.includes(p.year)).map((p) => {
       const a = yearAnswer(r, p, d);
@@ -80,7 +82,8 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
         {
           width: plotW,
           height: PLOT_H,
-          data: { values: lines },
+          data: { values: placedLines },
+          resolve: { scale: { x: 'independent' as const } },
           encoding: { x: { ...x, axis: { title: null, labelAngle: 0, grid: false, orient: 'bottom' as const } } },
           layer: [
             {
@@ -90,6 +93,9 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
                   field: 'share', type: 'quantitative' as const, scale: { domain: [0, 1] },
                   axis: { format: '.0%', values: [0, 0.5, 1], title: null, gridColor: GRID, minExtent: AXIS_W, maxExtent: AXIS_W },
                 },
+                // The line runs through its markers where they were nudged apart: x as a position on a linear
+                // scale that matches the year scale (a point scale with padding 0.4).
+                x: { field: 'xi', type: 'quantitative' as const, scale: { domain: [-0.4, years.length - 1 + 0.4], nice: false, zero: false }, axis: null },
                 detail: { field: 'series' },
                 stroke: { field: 'series', type: 'nominal' as const, scale: scale('stroke'), legend: null },
                 strokeDash: { field: 'series', type: 'nominal' as const, scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) }, legend: null },
@@ -109,7 +115,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
             {
               data: { values: ends },
               mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: 10, color: INK },
-              encoding: { x: { field: 'year', type: 'ordinal' as const }, y: { field: 'labelY', type: 'quantitative' as const }, text: { field: 'text' } },
+              encoding: { x: { ...x, axis: null }, y: { field: 'labelY', type: 'quantitative' as const }, text: { field: 'text' } },
             },
           ],
         },
@@ -177,7 +183,12 @@ export function dodge(lines: Line[], sets: ComparisonSet[]): void {
     l.dx = 0;
     if (l.share != null) byYear.set(l.year, [...(byYear.get(l.year) ?? []), l]);
   }
-  for (const group of byYear.values()) {
+  const first = Math.min(...byYear.keys());
+  const last = Math.max(...byYear.keys());
+  for (const [year, group] of byYear) {
+    // Inwards at the ends: never towards the axis or into the end labels on the right.
+    const right = year !== last;
+    const left = year !== first || year === last;
     const placed: Line[] = [];
     for (const l of group) {
       const clear = (dx: number) => placed.every((q) => {
@@ -185,8 +196,8 @@ export function dodge(lines: Line[], sets: ComparisonSet[]): void {
         return Math.abs(l.share! - q.share!) * PLOT_H >= need || Math.abs(dx - q.dx!) >= need;
       });
       for (let d = 0; d < 60; d += 0.5) {
-        if (clear(d)) { l.dx = d; break; }
-        if (clear(-d)) { l.dx = -d; break; }
+        if (right && clear(d)) { l.dx = d; break; }
+        if (left && clear(-d)) { l.dx = -d; break; }
       }
       placed.push(l);
     }
