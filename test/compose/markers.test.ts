@@ -11,7 +11,7 @@ import { resolveTypedUnit } from '../../src/pipeline/kommun.ts';
 import { analyse } from '../../src/pipeline/unit-report.ts';
 import { parseXml, type El } from './svg.ts';
 
-export interface Box { x1: number; y1: number; x2: number; y2: number; group: string }
+export interface Box { x1: number; y1: number; x2: number; y2: number; group: string; kind: string }
 
 /** The box of one vega symbol path in its own coordinates (arcs are vega's circles, centred on 0,0). */
 function pathBox(d: string): [number, number, number, number] {
@@ -33,6 +33,16 @@ function translate(t: string | undefined): [number, number] {
 
 const visible = (c: string | undefined) => c != null && c !== 'none' && c !== 'transparent';
 
+/** What a reader can tell a marker by: its shape (scaled to size 1) and its colour, filled or hollow. */
+function kindOf(el: El): string {
+  const d = el.attrs.d ?? '';
+  const n = (d.match(/-?\d*\.?\d+(?:e-?\d+)?/g) ?? []).map(Number);
+  const r = Math.max(...n.map(Math.abs)) || 1;
+  const shape = d.replace(/-?\d*\.?\d+(?:e-?\d+)?/g, (m) => (Number(m) / r).toFixed(1)).replace(/-0\.0/g, '0.0');
+  const hollow = !visible(el.attrs.fill) || el.attrs.fill === 'white';
+  return `${shape} ${hollow ? `hollow ${el.attrs.stroke}` : `filled ${el.attrs.fill}`}`;
+}
+
 /** Boxes of every drawn symbol (vega's mark-symbol paths), grouped by the mark container (legend, plot, …). */
 export function markerBoxes(el: El, x = 0, y = 0, group = '', out: Box[] = []): Box[] {
   const [tx, ty] = translate(el.attrs.transform);
@@ -42,7 +52,7 @@ export function markerBoxes(el: El, x = 0, y = 0, group = '', out: Box[] = []): 
   if (el.name === 'path' && group && (visible(el.attrs.fill) || visible(el.attrs.stroke)) && el.attrs.opacity !== '0') {
     const [a, b, c, d] = pathBox(el.attrs.d ?? '');
     const half = visible(el.attrs.stroke) ? Number(el.attrs['stroke-width'] ?? 1) / 2 : 0;
-    out.push({ x1: here.x + a - half, y1: here.y + b - half, x2: here.x + c + half, y2: here.y + d + half, group });
+    out.push({ x1: here.x + a - half, y1: here.y + b - half, x2: here.x + c + half, y2: here.y + d + half, group, kind: kindOf(el) });
     return out;
   }
   for (const ch of el.children) markerBoxes(ch, here.x, here.y, g, out);
@@ -94,13 +104,40 @@ describe('markers never overlap or touch', { timeout: 120_000 }, () => {
     it(`in ${name}'s report`, async () => check(await kommunCharts(name)));
   }
 
-  it('in the Uppsala county report', async () => {
+  it('in the Uppsala county report', async () => check(await lanCharts()));
+});
+
+async function lanCharts(): Promise<{ label: string; svg: string }[]> {
+  {
     const c = await context();
     const lan = [...c.ref.lan.values()].find((l) => l.name.startsWith('Uppsala'))!;
     const units = [...c.data.units.values()].filter((u) => (u.kind === 'kommun' || u.kind === 'stadsdel') && (u.parentCode ?? u.code).startsWith(lan.code));
     const analyses = units.map((u) => analyse(c, u.code, undefined));
     const la = lanAnalysis(c, lan, analyses[0]!.year, analyses.map(summarise));
     const { html } = await composeLanReport(c, la, analyses[0]!, new Date(0));
-    check(svgsOf(html).map((svg, i) => ({ label: `län ${i + 1}`, svg })));
-  });
+    return svgsOf(html).map((svg, i) => ({ label: `län ${i + 1}`, svg }));
+  }
+}
+
+describe('every chart has a legend that explains each kind of marker it draws', { timeout: 120_000 }, () => {
+  const check = (charts: { label: string; svg: string }[]) => {
+    expect(charts.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const { label, svg } of charts) {
+      const boxes = markerBoxes(parseXml(svg));
+      // The legend is the first view of every chart (vconcat[0]).
+      const legend = new Set(boxes.filter((b) => b.group.startsWith('concat_0_layer')).map((b) => b.kind));
+      if (!legend.size) problems.push(`${label}: ingen teckenförklaring`);
+      for (const b of boxes.filter((x) => !x.group.startsWith('concat_0_layer'))) {
+        if (!legend.has(b.kind)) problems.push(`${label}: ${b.group} ${b.kind.slice(-30)} saknas i teckenförklaringen`);
+      }
+    }
+    expect([...new Set(problems)].slice(0, 15)).toEqual([]);
+  };
+
+  for (const name of ['Uppsala', 'Göteborg', 'Bromma']) {
+    it(`in ${name}'s report`, async () => check(await kommunCharts(name)));
+  }
+
+  it('in the Uppsala county report', async () => check(await lanCharts()));
 });
