@@ -218,5 +218,15 @@ export function spread<P extends { px: number; box: number; dy: number }>(points
     }
     placed.push({ ...p, dy });
   }
-  return placed;
+  // Each stack (markers chained by closeness in x) is centred on the row, not hanging below its first marker.
+  const stacks: P[][] = [];
+  for (const p of placed) {
+    const last = stacks.at(-1);
+    if (last && last.some((q) => Math.abs(p.px - q.px) < (p.box + q.box) / 2 + MARKER_GAP)) last.push(p);
+    else stacks.push([p]);
+  }
+  return stacks.flatMap((st) => {
+    const mid = (Math.min(...st.map((p) => p.dy - p.box / 2)) + Math.max(...st.map((p) => p.dy + p.box / 2))) / 2;
+    return st.map((p) => ({ ...p, dy: p.dy - mid }));
+  });
 }
