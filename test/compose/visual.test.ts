@@ -35,17 +35,18 @@ describe('trend end labels', () => {
 });
 
 describe('markers on the 0–100 % axis', () => {
-  it('never sit on top of each other: equal or close values are stacked within the row', async () => {
-    const { spread, MARKER_PX } = await import('../../src/compose/charts/profile.ts');
+  it('never sit on top of each other or touch: equal or close values are stacked within the row', async () => {
+    const { spread, MARKER_PX, SQUARE_MARKER_PX, MARKER_GAP } = await import('../../src/compose/charts/profile.ts');
     const dotsW = 300;
     const shares = [0.84, 0.84, 0.75, 0.77, 0.79, 0.8, 0.2];
-    const placed = spread(shares.map((share) => ({ share, dy: 0 })), MARKER_PX / dotsW, 34);
+    const placed = spread(shares.map((share, i) => ({ px: share * dotsW, box: i === 0 ? SQUARE_MARKER_PX : MARKER_PX, dy: 0 })));
     for (const [i, a] of placed.entries()) {
       for (const b of placed.slice(i + 1)) {
-        const apart = Math.abs(a.share - b.share) * dotsW >= MARKER_PX || Math.abs(a.dy - b.dy) >= 8;
-        expect(apart, `${a.share}/${a.dy} och ${b.share}/${b.dy}`).toBe(true);
+        const need = (a.box + b.box) / 2 + MARKER_GAP;
+        const apart = Math.abs(a.px - b.px) >= need || Math.abs(a.dy - b.dy) >= need;
+        expect(apart, `${a.px}/${a.dy} och ${b.px}/${b.dy}`).toBe(true);
       }
-      expect(Math.abs(a.dy)).toBeLessThanOrEqual(17);
     }
+    expect(placed.find((p) => p.px === 0.2 * dotsW)!.dy).toBe(0);
   });
 });

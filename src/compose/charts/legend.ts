@@ -1,5 +1,6 @@
 // A legend drawn as marks in pixel space: one row that wraps, widths measured with Inter, never wider than the chart.
-import { FONT_SIZE, INK } from './config.ts';
+import type { Status } from '../../model/analysis.ts';
+import { FONT_SIZE, INK, STATUS_STYLES } from './config.ts';
 import { textWidth } from './metrics.ts';
 
 export interface LegendItem {
@@ -63,3 +64,29 @@ export function legendView(items: LegendItem[], width: number) {
     ],
   };
 }
+
+/**
+ * Legend entries for the status symbols a chart draws, in the tables' words and order: "Ja"/"Nej" when every
+ * such symbol stands for an answer, "Bra"/"Mellan"/"Svag" for shares, "Bra eller Ja" when both occur, and
+ * "Saknas". `prefix` names whose answers they are ("Uppsala: ") when the chart also shows others.
+ */
+export function statusLegend(drawn: { status: Status; word: string }[], prefix = ''): LegendItem[] {
+  const order: Status[] = ['bra', 'mellan', 'svag', 'saknas', 'ingen'];
+  return order.filter((st) => drawn.some((c) => c.status === st)).map((st) => {
+    const words = drawn.filter((c) => c.status === st).map((c) => c.word);
+    const janej = st === 'bra' ? 'Ja' : st === 'svag' ? 'Nej' : null;
+    const label = janej == null ? STATUS_LABEL[st]
+      : words.every((w) => w === janej) ? janej
+      : words.some((w) => w === janej) ? `${STATUS_LABEL[st]} eller ${janej}` : STATUS_LABEL[st];
+    const style = STATUS_STYLES[st];
+    return {
+      label: `${prefix}${label}`,
+      shape: style.shape,
+      fill: style.filled ? style.color : 'transparent',
+      stroke: style.filled ? 'transparent' : style.color,
+    };
+  });
+}
+
+/** The tables' status words (src/compose/texts.ts STATUS_LABELS). */
+const STATUS_LABEL: Record<Status, string> = { bra: 'Bra', mellan: 'Mellan', svag: 'Svag', saknas: 'Saknas', ingen: 'Ingen bedömning' };

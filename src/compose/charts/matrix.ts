@@ -7,7 +7,7 @@ import { textWidth } from './metrics.ts';
 import { renderSvg, type VegaLiteSpec } from './render.ts';
 import { formatIndicatorValue, joinSv, wrapText } from './text.ts';
 import type { Chart } from './types.ts';
-import { legendView } from './legend.ts';
+import { legendView, statusLegend } from './legend.ts';
 
 export type MatrixCell = 'Ja' | 'Nej' | 'Saknas' | number | { value: number; status: Status };
 
@@ -124,16 +124,8 @@ export async function statusMatrix(
     ],
   };
   // The tables' words: Ja/Nej for answers, Bra/Mellan/Svag for shares (a heatmap of shares is never "Ja / Nej").
-  const used = (['bra', 'mellan', 'svag', 'saknas'] as const).filter((st) => cells.some((c) => c.status === st));
-  const legendWord = (st: (typeof used)[number]) => {
-    if (st === 'saknas') return 'Svar saknas';
-    const answers = cells.filter((c) => c.status === st).map((c) => c.word);
-    const janej = st === 'bra' ? 'Ja' : 'Nej';
-    if (answers.every((w) => w === janej)) return janej;
-    return answers.some((w) => w === janej) ? `${STATUS_STYLES[st].word} eller ${janej}` : STATUS_STYLES[st].word;
-  };
   const legend = legendView(
-    used.map((st) => ({ label: legendWord(st), shape: STATUS_STYLES[st].shape, fill: STATUS_STYLES[st].color, stroke: 'transparent' })),
+    statusLegend(cells.filter((c) => c.status !== 'ingen')),
     colW * units.length, // vconcat aligns the legend with the cells, right of the names
   );
   const spec: VegaLiteSpec = {

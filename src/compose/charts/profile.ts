@@ -3,7 +3,7 @@
 import type { ComparisonSet, IndicatorResult, UnitAnalysis } from '../../model/analysis.ts';
 import { formatPercent } from '../../sv/format.ts';
 import { CHART_WIDTH, FONT_SIZE, GRID, INK, KOMMUN_STYLE, LINE_HEIGHT, MUTED, SET_STYLES, STATUS_STYLES, ZEBRA } from './config.ts';
-import { legendView } from './legend.ts';
+import { legendView, statusLegend } from './legend.ts';
 import { textWidth } from './metrics.ts';
 import { renderSvg, type VegaLiteSpec } from './render.ts';
 import { formatIndicatorValue, inSentence, joinSv, ownAnswer, percentDecimals, truncateToWidth, wrapText } from './text.ts';
@@ -32,13 +32,7 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
     lines: wrapText(r.indicator.shortName, NAMES_W - 10, FONT_SIZE, 400, 2),
     zebra: i % 2 === 0,
   })).map((r) => ({ ...r, dy: -((r.lines.length - 1) * LINE_HEIGHT) / 2 })); // vega starts multi-line text at the anchor
-  const step = Math.max(...rows.map((r) => r.lines.length)) * LINE_HEIGHT + 12;
-  const y = { field: 'row', type: 'nominal' as const, scale: { domain: rows.map((r) => r.row), padding: 0 }, axis: null };
-  const zebra = {
-    data: { values: rows },
-    mark: { type: 'rect' as const, color: ZEBRA },
-    encoding: { y, opacity: { condition: { test: 'datum.zebra', value: 1 }, value: 0 } },
-  };
+  const textStep = Math.max(...rows.map((r) => r.lines.length)) * LINE_HEIGHT + 12;
 
   // Series: the comparison sets (grey shapes) and the kommun's own andel value (blue circle).
   const series = [
@@ -49,19 +43,29 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
   // The kommun column is as wide as its name (so "Upplands Väsby" is never cut), within limits.
   const kommunW = Math.ceil(Math.min(KOMMUN_W_MAX, Math.max(KOMMUN_W, textWidth(kommun, FONT_SIZE, 600) + 8)));
   const dotsW = inner - SAFETY - NAMES_W - kommunW;
+  const range = [10, dotsW - 18] as const;
   const points = results.flatMap((r) =>
     spread(
       [
-        ...sets.map((s) => ({ row: r.indicator.id, series: s.label, share: setValue(r, s), dy: 0 })),
-        { row: r.indicator.id, series: kommun, share: r.indicator.type === 'andel' ? r.value : null, dy: 0 },
-      ].filter((p) => p.share != null).map((p) => ({ ...p, share: p.share! / 100 })),
-      MARKER_PX / dotsW,
-      step - 8,
+        ...sets.map((s) => ({ row: r.indicator.id, series: s.label, share: setValue(r, s), box: s.kind === 'lan' ? SQUARE_MARKER_PX : MARKER_PX, dy: 0 })),
+        { row: r.indicator.id, series: kommun, share: r.indicator.type === 'andel' ? r.value : null, box: MARKER_PX, dy: 0 },
+      ].filter((p) => p.share != null).map((p) => ({ ...p, share: p.share! / 100, px: range[0] + (p.share! / 100) * (range[1] - range[0]) })),
     ),
   );
+  // Rows tall enough for the names and for every stack of markers, with a gap above and below.
+  const reach = Math.max(0, ...points.map((p) => Math.abs(p.dy) + p.box / 2));
+  const step = Math.max(textStep, Math.ceil(2 * reach + 2 * MARKER_GAP));
+  const y = { field: 'row', type: 'nominal' as const, scale: { domain: rows.map((r) => r.row), padding: 0 }, axis: null };
+  const zebra = {
+    data: { values: rows },
+    mark: { type: 'rect' as const, color: ZEBRA },
+    encoding: { y, opacity: { condition: { test: 'datum.zebra', value: 1 }, value: 0 } },
+  };
 
+  // The symbol as drawn: a missing answer is "Saknas"; a value without an assessment is "Ingen bedömning".
+  const drawnStatus = (r: IndicatorResult) => (r.status === 'ingen' && r.value == null ? 'saknas' : r.status);
   const own = results.map((r) => {
-    const st = STATUS_STYLES[r.status === 'ingen' ? 'saknas' : r.status];
+    const st = STATUS_STYLES[drawnStatus(r)];
     return {
       row: r.indicator.id,
       text: ownAnswer(r),
@@ -107,7 +111,7 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
           x: {
             field: 'share', type: 'quantitative' as const,
             // Inset range so end symbols and the "100 %" label stay inside the column.
-            scale: { domain: [0, 1], range: [10, dotsW - 18], nice: false },
+            scale: { domain: [0, 1], range: [...range], nice: false },
             axis: {
               orient: 'top' as const, format: '.0%', values: [0, 0.25, 0.5, 0.75, 1], gridColor: GRID,
                             title: 'Andel som svarar Ja, eller andelen i procent', titleFontWeight: 400 as const, titleColor: MUTED,
@@ -142,7 +146,12 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
     ],
   };
 
-  const legendItems = series.filter((s) => points.some((p) => p.series === s.label));
+  // Every symbol in the figure is explained: the comparison sets' and the kommun's markers on the axis, and the
+  // kommun's status symbols in its own column, in the tables' words.
+  const legendItems = [
+    ...series.filter((s) => points.some((p) => p.series === s.label)),
+    ...statusLegend(results.map((r) => ({ status: drawnStatus(r), word: ownAnswer(r) })), `${kommun}: `),
+  ];
   const spec: VegaLiteSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     spacing: 6,
@@ -184,23 +193,40 @@ function profileAlt(analysis: UnitAnalysis, omrade: string, results: IndicatorRe
   return parts.join(' ');
 }
 
-/** Marker width in px: markers closer than this on the 0–100 axis would overlap. */
-export const MARKER_PX = 11;
+/** Box of a marker at size 70 with stroke 1.5, in px, measured from the SVG: the län's square is the largest. */
+export const MARKER_PX = 10.5;
+export const SQUARE_MARKER_PX = 15.5;
+/** Least free space between two markers, in px. */
+export const MARKER_GAP = 2;
 
 /**
- * Markers of one row that would overlap (within `near` share units of each other) are stacked vertically,
- * centred on the row and within `room` px, so 84 % and 84 % are two markers, not one.
+ * Markers of one row that would overlap or touch are moved up or down (never sideways: x is the value), each to
+ * the nearest offset from the row's centre line where its box keeps MARKER_GAP to every marker already placed,
+ * so 84 % and 84 % are two markers, not one. `px` is the marker's x and `box` its size in px.
  */
-export function spread<P extends { share: number; dy: number }>(points: P[], near: number, room: number): P[] {
-  const sorted = [...points].sort((a, b) => a.share - b.share);
-  const clusters: P[][] = [];
-  for (const p of sorted) {
-    const last = clusters.at(-1);
-    if (last && p.share - last.at(-1)!.share < near) last.push(p);
-    else clusters.push([p]);
+export function spread<P extends { px: number; box: number; dy: number }>(points: P[]): P[] {
+  const placed: P[] = [];
+  for (const p of [...points].sort((a, b) => a.px - b.px || b.box - a.box)) {
+    const clear = (dy: number) => placed.every((q) => {
+      const need = (p.box + q.box) / 2 + MARKER_GAP;
+      return Math.abs(p.px - q.px) >= need || Math.abs(dy - q.dy) >= need;
+    });
+    let dy = 0;
+    for (let d = 0; d < 200; d += 0.5) {
+      if (clear(d)) { dy = d; break; }
+      if (clear(-d)) { dy = -d; break; }
+    }
+    placed.push({ ...p, dy });
   }
-  return clusters.flatMap((c) => {
-    const gap = c.length > 1 ? Math.min(MARKER_PX - 2, room / (c.length - 1)) : 0;
-    return c.map((p, j) => ({ ...p, dy: (j - (c.length - 1) / 2) * gap }));
+  // Each stack (markers chained by closeness in x) is centred on the row, not hanging below its first marker.
+  const stacks: P[][] = [];
+  for (const p of placed) {
+    const last = stacks.at(-1);
+    if (last && last.some((q) => Math.abs(p.px - q.px) < (p.box + q.box) / 2 + MARKER_GAP)) last.push(p);
+    else stacks.push([p]);
+  }
+  return stacks.flatMap((st) => {
+    const mid = (Math.min(...st.map((p) => p.dy - p.box / 2)) + Math.max(...st.map((p) => p.dy + p.box / 2))) / 2;
+    return st.map((p) => ({ ...p, dy: p.dy - mid }));
   });
 }

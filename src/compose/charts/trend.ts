@@ -3,7 +3,7 @@
 // (series breaks) are gaps, never bridged.
 import type { ComparisonSet, IndicatorResult, UnitAnalysis } from '../../model/analysis.ts';
 import { CHART_WIDTH, FONT_SIZE, GRID, INK, KOMMUN_STYLE, MUTED, SET_STYLES, STATUS_STYLES } from './config.ts';
-import { legendView, type LegendItem } from './legend.ts';
+import { legendView, statusLegend, type LegendItem } from './legend.ts';
 import { renderSvg, type VegaLiteSpec } from './render.ts';
 import { formatIndicatorValue, inSentence, joinSv, percentDecimals, setShortLabel, wrapText } from './text.ts';
 import type { Chart } from './types.ts';
@@ -15,7 +15,7 @@ const END_W = 116;
 const PLOT_H = 110;
 const STRIP_H = 38;
 
-interface Line { series: string; year: number; share: number | null }
+interface Line { series: string; year: number; share: number | null; dx?: number }
 
 function yearAnswer(r: IndicatorResult, p: IndicatorResult['trend']['points'][number], d: number) {
   if (!p.exists) return { word: '–', status: null };
@@ -59,6 +59,9 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
     if (r.indicator.type !== 'janej') {
       for (const p of r.trend.points) lines.push({ series: kommun, year: p.year, share: p.exists && p.value != null ? p.value / 100 : null });
     }
+    dodge(lines, sets);
+    const step = plotW / (years.length - 1 + 2 * 0.4);
+    const placedLines = lines.map((l) => ({ ...l, xi: years.indexOf(l.year) + (l.dx ?? 0) / step }));
     const ends = endLabels(lines, series, r, d);
     const strip = r.trend.points.filter((p) => years.includes(p.year)).map((p) => {
       const a = yearAnswer(r, p, d);
@@ -79,7 +82,8 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
         {
           width: plotW,
           height: PLOT_H,
-          data: { values: lines },
+          data: { values: placedLines },
+          resolve: { scale: { x: 'independent' as const } },
           encoding: { x: { ...x, axis: { title: null, labelAngle: 0, grid: false, orient: 'bottom' as const } } },
           layer: [
             {
@@ -89,6 +93,9 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
                   field: 'share', type: 'quantitative' as const, scale: { domain: [0, 1] },
                   axis: { format: '.0%', values: [0, 0.5, 1], title: null, gridColor: GRID, minExtent: AXIS_W, maxExtent: AXIS_W },
                 },
+                // The line runs through its markers where they were nudged apart: x as a position on a linear
+                // scale that matches the year scale (a point scale with padding 0.4).
+                x: { field: 'xi', type: 'quantitative' as const, scale: { domain: [-0.4, years.length - 1 + 0.4], nice: false, zero: false }, axis: null },
                 detail: { field: 'series' },
                 stroke: { field: 'series', type: 'nominal' as const, scale: scale('stroke'), legend: null },
                 strokeDash: { field: 'series', type: 'nominal' as const, scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) }, legend: null },
@@ -99,6 +106,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
               mark: { type: 'point' as const, size: 45, strokeWidth: 1.5, opacity: 1 },
               encoding: {
                 y: { field: 'share', type: 'quantitative' as const },
+                xOffset: { field: 'dx', type: 'quantitative' as const, scale: null },
                 shape: { field: 'series', type: 'nominal' as const, scale: scale('shape'), legend: null },
                 fill: { field: 'series', type: 'nominal' as const, scale: { domain: series.map((s) => s.label), range: series.map((s) => (s.fill === 'transparent' ? 'white' : s.fill)) }, legend: null },
                 stroke: { field: 'series', type: 'nominal' as const, scale: scale('stroke'), legend: null },
@@ -107,7 +115,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
             {
               data: { values: ends },
               mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: 10, color: INK },
-              encoding: { x: { field: 'year', type: 'ordinal' as const }, y: { field: 'labelY', type: 'quantitative' as const }, text: { field: 'text' } },
+              encoding: { x: { ...x, axis: null }, y: { field: 'labelY', type: 'quantitative' as const }, text: { field: 'text' } },
             },
           ],
         },
@@ -144,11 +152,11 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
 
   const legend: LegendItem[] = [
     ...series.filter((s) => s.label !== kommun || hasAndel).map((s) => ({ label: s.label, shape: s.shape, fill: s.fill, stroke: s.stroke, dash: s.dash.length ? s.dash : [1, 0] })),
-    // Only the answers that occur in the chart get a legend entry.
-    ...(['bra', 'svag', 'saknas'] as const).filter((k) => results.some((r) => r.trend.points.some((p) => yearAnswer(r, p, 0).status === k))).map((k) => ({
-      label: `${kommun}: ${k === 'bra' ? 'Ja' : k === 'svag' ? 'Nej' : 'Saknas'}`,
-      shape: STATUS_STYLES[k].shape, fill: STATUS_STYLES[k].color, stroke: 'transparent',
-    })),
+    // Only the answers that occur in the chart get a legend entry, in the tables' words.
+    ...statusLegend(results.flatMap((r) => r.trend.points.flatMap((p) => {
+      const a = yearAnswer(r, p, 0);
+      return a.status ? [{ status: a.status, word: a.word }] : [];
+    })), `${kommun}: `),
   ];
   const spec: VegaLiteSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -157,6 +165,43 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
     vconcat: [legendView(legend, inner - AXIS_W), ...panels],
   };
   return { svg: await renderSvg(spec), alt: trendAlt(analysis, results, sets) };
+}
+
+/** Box of a line marker at size 45 (stroke 1.5) in px; the län's square is the largest. */
+const POINT_PX = 9;
+const SQUARE_POINT_PX = 12.5;
+const POINT_GAP = 1.5;
+
+/**
+ * Markers of one year that would overlap or touch are moved sideways (the year is a category, the height is the
+ * value), each to the nearest offset where its box keeps POINT_GAP to the markers already placed.
+ */
+export function dodge(lines: Line[], sets: ComparisonSet[]): void {
+  const box = (l: Line) => (sets.find((s) => s.label === l.series)?.kind === 'lan' ? SQUARE_POINT_PX : POINT_PX);
+  const byYear = new Map<number, Line[]>();
+  for (const l of lines) {
+    l.dx = 0;
+    if (l.share != null) byYear.set(l.year, [...(byYear.get(l.year) ?? []), l]);
+  }
+  const first = Math.min(...byYear.keys());
+  const last = Math.max(...byYear.keys());
+  for (const [year, group] of byYear) {
+    // Inwards at the ends: never towards the axis or into the end labels on the right.
+    const right = year !== last;
+    const left = year !== first || year === last;
+    const placed: Line[] = [];
+    for (const l of group) {
+      const clear = (dx: number) => placed.every((q) => {
+        const need = (box(l) + box(q)) / 2 + POINT_GAP;
+        return Math.abs(l.share! - q.share!) * PLOT_H >= need || Math.abs(dx - q.dx!) >= need;
+      });
+      for (let d = 0; d < 60; d += 0.5) {
+        if (right && clear(d)) { l.dx = d; break; }
+        if (left && clear(-d)) { l.dx = -d; break; }
+      }
+      placed.push(l);
+    }
+  }
 }
 
 /** Labels at each line's last value ("Riket 58 %"), nudged apart so they never overlap. */
