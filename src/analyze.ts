@@ -3,7 +3,6 @@ import { assessFlags, otherNejReason, statusOf, type IndicatorFacts } from './as
 import { learnFrom } from './assess/learn.ts';
 import { rankDataQuality, rankDevelopment, rankStrengths, scoreFlags } from './assess/rank.ts';
 import { changeSinceLastYear, RULES } from './assess/rulebook.ts';
-import { cachedRules } from './assess/rules.ts';
 import { computeDistribution, computePosition } from './compare/position.ts';
 import { buildSets, homeKommun, resolveUnit } from './compare/sets.ts';
 import { computeTrend, countBack, setTrends } from './compare/trend.ts';
@@ -116,11 +115,11 @@ function indicatorResult(
  * Analyses one kommun or stadsdel for one year (default the latest). Results never depend on the
  * order of units or values in the data: members are sorted and ties are broken by indicator id.
  */
-export function analyzeUnit(data: DataSet, ref: Reference, unitCode: string, options: AnalysisOptions = {}): UnitAnalysis {
+export function analyzeUnit(data: DataSet, ref: Reference, unitCode: string, options: AnalysisOptions): UnitAnalysis {
   // 1. Year, unit and rules.
   const year = analysisYear(data, options.year);
   const unit = resolveUnit(data, ref, unitCode);
-  const rules = options.rules ?? cachedRules(options.rulesFile);
+  const rules = options.rules;
 
   // 2. Comparison sets (step 1).
   const sets = buildSets(data, ref, unit, year, options);

@@ -248,7 +248,6 @@ export interface AnalysisOptions {
   egenLabel?: string;
   /** Named groups, each a set of kind 'egen' after the sets above, in this order. */
   groups?: NamedGroup[];
-  /** Rules already loaded; otherwise read from rulesFile over data/regler.json. */
-  rules?: Rules;
-  rulesFile?: string;
+  /** The rules in force, loaded in the load phase (data/regler.json, or --regler over it). */
+  rules: Rules;
 }

@@ -20,7 +20,7 @@ export interface ComposedReport {
 }
 
 /** `options` carries the comparison sets (--jamforelse, --grupper); year and rules come from the run. */
-export function analyse(ctx: RunContext, unitCode: string, year: number | undefined, options: Omit<AnalysisOptions, 'year' | 'rules' | 'rulesFile'> = {}): UnitAnalysis {
+export function analyse(ctx: RunContext, unitCode: string, year: number | undefined, options: Omit<AnalysisOptions, 'year' | 'rules'> = {}): UnitAnalysis {
   return analyzeUnit(ctx.data, ctx.ref, unitCode, { ...options, year, rules: ctx.rules });
 }
 

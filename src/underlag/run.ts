@@ -1,5 +1,6 @@
 // Entry for `ojrapport underlag`: analyse one unit and write its local-analysis workbook.
 import { analyzeUnit } from '../analyze.ts';
+import { cachedRules } from '../assess/rules.ts';
 import { loadInput } from '../load/input.ts';
 import type { Logger } from '../log.ts';
 import type { DataOptions } from '../options.ts';
@@ -25,7 +26,7 @@ export async function runUnderlag(opts: UnderlagOptions, log: Logger): Promise<{
   const { data, report } = await loadInput({ data: opts.data, ...(opts.catalog ? { catalog: opts.catalog } : {}) });
   for (const w of report.warnings) log.warn(w);
   requireInData(unit, [...data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel'), data.sources.map((s) => s.name));
-  const analysis = analyzeUnit(data, ref, unit.code, { ...(opts.year ? { year: opts.year } : {}), ...(opts.rulesFile ? { rulesFile: opts.rulesFile } : {}) });
+  const analysis = analyzeUnit(data, ref, unit.code, { ...(opts.year ? { year: opts.year } : {}), rules: cachedRules(opts.rulesFile) });
   if (analysis.isExample) log.warn(`underlaget bygger på exempeldata (${EXAMPLE_NOTE}). Ange ÖJ-filer med --data.`);
   const file = await writeUnderlag(analysis, opts.outDir, { overwrite: opts.overwrite ?? false });
   return { file };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { analyzeUnit } from '../../src/analyze.ts';
+import { cachedRules } from '../../src/assess/rules.ts';
 import { loadInput } from '../../src/load/input.ts';
 import type { DataSet } from '../../src/model/types.ts';
 import type { UnitAnalysis } from '../../src/model/analysis.ts';
@@ -19,11 +20,11 @@ export async function exampleData(): Promise<DataSet> {
 
 // Four sets, as a kommun choosing --jamforelse liknande,kommungrupp,lan,riket gets: the workbook's columns follow them.
 export async function uppsala(): Promise<UnitAnalysis> {
-  return analyzeUnit(await exampleData(), loadReference(), '0380', { year: 2019, sets: ['liknande', 'kommungrupp', 'lan', 'riket'] });
+  return analyzeUnit(await exampleData(), loadReference(), '0380', { year: 2019, sets: ['liknande', 'kommungrupp', 'lan', 'riket'], rules: cachedRules() });
 }
 
 export async function analysisFor(code: string, year = 2019): Promise<UnitAnalysis> {
-  return analyzeUnit(await exampleData(), loadReference(), code, { year, sets: ['liknande', 'kommungrupp', 'lan', 'riket'] });
+  return analyzeUnit(await exampleData(), loadReference(), code, { year, sets: ['liknande', 'kommungrupp', 'lan', 'riket'], rules: cachedRules() });
 }
 
 export function tempDir(): string {
