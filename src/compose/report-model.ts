@@ -4,10 +4,10 @@ import { INVANARE_ID } from '../compare/population.ts';
 import type { LokalView } from './local-view.ts';
 import type { IndicatorResult, RankedFlag, Rules, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { DataSource } from '../model/types.ts';
-import { loadReference } from '../reference/load.ts';
+import type { Reference } from '../reference/types.ts';
 import { RULES, ruleStatements } from '../assess/rulebook.ts';
 import { formatNumber, formatPercent, svCollator } from '../sv/format.ts';
-import { loadPhrases, type StepTexts } from './steps.ts';
+import type { StepTexts } from './steps.ts';
 import {
   FLAG_LABELS,
   answerCounts,
@@ -75,10 +75,10 @@ export interface ReportExtras {
   sources: ReportSources;
   figures?: ReportFigures;
   generatedAt: Date;
-  /** Per-indicator wording; read from data/formuleringar.json when absent. */
-  phrases?: Phrases;
-  /** Names of member units by code; the bundled reference data is used when absent. */
-  memberNames?: Map<string, string>;
+  /** Per-indicator wording (data/formuleringar.json). */
+  phrases: Phrases;
+  /** The reference data: names of member units by code, and what kind of district a stadsdel is. */
+  ref: Reference;
   /** The local team's filled underlag workbook (--lokal), ready for display. */
   lokal?: LokalView;
   /** One line of national context per indicator id (src/compose/national.ts), shown in Bilaga 1. */
@@ -286,11 +286,11 @@ function placeLabel(f: RankedFlag): string {
 }
 
 export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): ReportModel {
-  const phrases = extras.phrases ?? loadPhrases();
+  const phrases = extras.phrases;
   const unit = analysis.unit.name;
   const year = String(analysis.year);
   const byId = new Map(analysis.indicators.map((r) => [r.indicator.id, r]));
-  const names = extras.memberNames ?? referenceNames();
+  const names = referenceNames(extras.ref);
   const steps = extras.steps.steps.map((s) => ({ id: `steg-${s.number}`, ...s }));
   const sets = analysis.sets;
 
@@ -464,7 +464,7 @@ export function buildReportModel(analysis: UnitAnalysis, extras: ReportExtras): 
   }));
   const glance = omraden.map((o) => ({ id: `korthet-${o.id}`, name: o.name, rows: o.rows.map((r) => ({ name: r.name, split: r.split, status: r.status })) }));
 
-  const unitNote = stadsdelNote(analysis, names);
+  const unitNote = stadsdelNote(analysis, names, extras.ref);
   const reference: ReferenceNote[] = extras.sources.reference ?? defaultReference(analysis);
   const model: ReportModel = {
     lang: 'sv',
@@ -618,16 +618,15 @@ export function defaultSender(analysis: UnitAnalysis, names: Map<string, string>
 }
 
 /** "Stadsdelsområde i Stockholms stad" for a stadsdel (it is not a kommun), '' for a kommun. */
-function stadsdelNote(analysis: UnitAnalysis, names: Map<string, string>): string {
+function stadsdelNote(analysis: UnitAnalysis, names: Map<string, string>, ref: Reference): string {
   const u = analysis.unit;
   if (u.kind !== 'stadsdel' || !u.parentCode) return '';
   const parent = defaultSender({ ...analysis, unit: { ...u, kind: 'kommun', code: u.parentCode, name: names.get(u.parentCode) ?? u.parentCode } }, names);
-  const kind = loadReference().delomraden.find((d) => d.code === u.code)?.kind ?? 'stadsdelsområde';
+  const kind = ref.delomraden.find((d) => d.code === u.code)?.kind ?? 'stadsdelsområde';
   return `${kind === 'socialförvaltning' ? 'Socialförvaltning' : 'Stadsdelsområde'} i ${parent}`;
 }
 
-function referenceNames(): Map<string, string> {
-  const ref = loadReference();
+function referenceNames(ref: Reference): Map<string, string> {
   const m = new Map<string, string>();
   for (const k of ref.kommuner.values()) m.set(k.code, k.name);
   for (const d of ref.delomraden) m.set(d.code, d.name);

@@ -29,7 +29,7 @@ export function lanAnalysis(ctx: RunContext, lan: Lan, year: number, units: Unit
  * (indicator definitions, rules in force, sources) is the same for every unit and is reused as is.
  */
 export async function composeLanReport(ctx: RunContext, analysis: LanAnalysis, sample: UnitAnalysis, generatedAt = new Date()): Promise<{ html: string; title: string }> {
-  const unitModel = buildReportModel(sample, { steps: ctx.steps, rules: ctx.rules.raw, sources: { files: ctx.data.sources }, generatedAt, phrases: ctx.phrases });
+  const unitModel = buildReportModel(sample, { steps: ctx.steps, rules: ctx.rules.raw, sources: { files: ctx.data.sources }, generatedAt, phrases: ctx.phrases, ref: ctx.ref });
   const model = await buildLanModel(analysis, { appendix: unitModel.appendix, rules: ctx.rules, generatedAt, yearsLabel: yearsLabel(ctx.data.years) });
   return { html: renderLanHtml(model), title: model.documentTitle };
 }

@@ -33,6 +33,7 @@ export async function composeReport(ctx: RunContext, analysis: UnitAnalysis, gen
     figures,
     generatedAt,
     phrases: ctx.phrases,
+    ref: ctx.ref,
     ...(lokal ? { lokal } : {}),
     ...(sender ? { sender } : {}),
     national: nationalContext(analysis, ctx.data, [...ctx.ref.kommuner.keys()]),

@@ -18,7 +18,7 @@ let kiruna: UnitAnalysis;
 let model: ReportModel;
 
 function build(a: UnitAnalysis): ReportModel {
-  return buildReportModel(a, { steps: ctx.steps, rules: ctx.rules.raw, sources: { files: ctx.data.sources }, generatedAt: new Date('2026-12-03T00:00:00Z'), phrases: ctx.phrases });
+  return buildReportModel(a, { steps: ctx.steps, rules: ctx.rules.raw, sources: { files: ctx.data.sources }, generatedAt: new Date('2026-12-03T00:00:00Z'), phrases: ctx.phrases, ref: ctx.ref });
 }
 
 beforeAll(async () => {

@@ -15,7 +15,7 @@ let model: ReportModel;
 beforeAll(async () => {
   ctx = await prepareContext({ data: [] }, silentLogger);
   uppsala = analyse(ctx, '0380', 2019);
-  model = buildReportModel(uppsala, { steps: ctx.steps, rules: ctx.rules.raw, sources: { files: ctx.data.sources }, generatedAt: new Date('2026-12-03T00:00:00Z'), phrases: ctx.phrases });
+  model = buildReportModel(uppsala, { steps: ctx.steps, rules: ctx.rules.raw, sources: { files: ctx.data.sources }, generatedAt: new Date('2026-12-03T00:00:00Z'), phrases: ctx.phrases, ref: ctx.ref });
 }, 120_000);
 
 describe('local or common, Uppsala 2019', () => {

@@ -6,7 +6,8 @@ import { BrowserManager } from '../../src/render/browser.ts';
 import { renderHtml } from '../../src/render/html.ts';
 import { renderPdf } from '../../src/render/pdf.ts';
 import { buildReportModel } from '../../src/compose/report-model.ts';
-import { loadStepTexts } from '../../src/compose/steps.ts';
+import { loadPhrases, loadStepTexts } from '../../src/compose/steps.ts';
+import { loadReference } from '../../src/reference/load.ts';
 import { reportAnalysis } from '../fixtures/report-analysis.ts';
 
 let server: Server;
@@ -40,7 +41,7 @@ describe('rendering sandbox', () => {
     const evil = `Evil<img src=http://127.0.0.1:${port}/img><script>document.title='HACKAD';fetch('http://127.0.0.1:${port}/js')</script>{{x}}`;
     const analysis = reportAnalysis({ unitName: evil });
     const html = renderHtml(
-      buildReportModel(analysis, { steps: loadStepTexts(), rules: {}, sources: { files: [] }, generatedAt: new Date('2025-01-01') }),
+      buildReportModel(analysis, { steps: loadStepTexts(), phrases: loadPhrases(), ref: loadReference(), rules: {}, sources: { files: [] }, generatedAt: new Date('2025-01-01') }),
     );
     expect(html).not.toContain(`<img src=http://127.0.0.1:${port}`);
     expect(html).not.toContain("<script>document.title='HACKAD'");

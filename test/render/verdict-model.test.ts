@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../src/compose/report-model.ts';
-import { loadStepTexts } from '../../src/compose/steps.ts';
+import { loadPhrases, loadStepTexts } from '../../src/compose/steps.ts';
+import { loadReference } from '../../src/reference/load.ts';
 import type { UnitAnalysis } from '../../src/model/analysis.ts';
 import { dataPath } from '../../src/paths.ts';
 import { reportAnalysis } from '../fixtures/report-analysis.ts';
@@ -11,6 +12,8 @@ import { reportAnalysis } from '../fixtures/report-analysis.ts';
 const model = (a: UnitAnalysis) =>
   buildReportModel(a, {
     steps: loadStepTexts(),
+    phrases: loadPhrases(),
+    ref: loadReference(),
     rules: JSON.parse(readFileSync(dataPath('regler.json'), 'utf8')) as Record<string, unknown>,
     sources: { files: [] },
     generatedAt: new Date('2025-05-12T10:00:00Z'),
