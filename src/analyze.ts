@@ -16,7 +16,8 @@ import type { Reference } from './reference/types.ts';
 
 export type { AnalysisOptions } from './model/analysis.ts';
 
-function analysisYear(data: DataSet, year: number | undefined): number {
+/** The year to analyse: the one asked for (it must be in the data), or the latest. */
+export function analysisYear(data: DataSet, year: number | undefined): number {
   if (data.years.length === 0) throw new OjError('Underlaget innehåller inga år.', ExitCode.input);
   const y = year ?? Math.max(...data.years);
   if (!data.years.includes(y)) {

@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { analysisYear } from '../analyze.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import { svCollator } from '../sv/format.ts';
 import { composeLanReport, indicatorsOf, lanAnalysis } from '../lan/report.ts';
@@ -83,16 +84,6 @@ export function resolveLan(ctx: RunContext, query: string): Lan {
   }
 }
 
-function reportYear(ctx: RunContext, year: number | undefined): number {
-  if (ctx.data.years.length === 0) throw new OjError('Underlaget innehåller inga år.', ExitCode.input);
-  const y = year ?? Math.max(...ctx.data.years);
-  if (!ctx.data.years.includes(y)) {
-    const have = [...ctx.data.years].sort((a, b) => a - b).join(', ');
-    throw new OjError(`Året ${y} finns inte i underlaget (det finns: ${have}).`, ExitCode.usage);
-  }
-  return y;
-}
-
 function lanOf(ctx: RunContext, u: Unit): string | undefined {
   return u.lanCode ?? ctx.ref.kommuner.get(u.parentCode ?? u.code)?.lanCode;
 }
@@ -124,7 +115,7 @@ export function envTestHook(env: NodeJS.ProcessEnv = process.env): TestHook | un
 
 export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchResult> {
   const ctx = opts.context ?? (await prepareContext(opts, log));
-  const year = reportYear(ctx, opts.year);
+  const year = analysisYear(ctx.data, opts.year);
   const yearDir = join(opts.outDir, String(year));
   const local = opts.localDir ? await indexLocal(opts.localDir, log) : undefined;
   if (ctx.data.isExample) log.info('Obs: rapporterna bygger på exempeldata – inte verkliga resultat.');
