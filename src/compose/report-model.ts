@@ -236,9 +236,9 @@ function rulesFromRaw(raw: Record<string, unknown>): Rules {
 }
 
 
-const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
+export const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
 
-function slugId(prefix: string, s: string): string {
+export function slugId(prefix: string, s: string): string {
   const base = s
     .toLowerCase()
     .normalize('NFD')

@@ -1,7 +1,7 @@
 // The county report as precomputed Swedish strings; templates/lan/*.hbs only place them.
 import { statusMatrix, type MatrixCell } from '../compose/charts/index.ts';
 import { formatNumber, formatPointChange, svCollator } from '../sv/format.ts';
-import { EXAMPLE_LABEL, type Figure, type ReportModel } from '../compose/report-model.ts';
+import { DATE_FORMAT, EXAMPLE_LABEL, slugId, type Figure, type ReportModel } from '../compose/report-model.ts';
 import { FLAG_LABELS, formatSetValue, plural, setValueLegend, statusLabel, tidy } from '../compose/texts.ts';
 import type { Rules, Status } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';
@@ -20,8 +20,6 @@ export const LAN_SECTIONS = {
   step3: 'Steg 3. Prioritera – länsgemensamma och kommunernas egna utvecklingsområden',
   step4: 'Steg 4. Åtgärda och följ upp – tillsammans i länet',
 } as const;
-
-const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
 
 export interface LanRow {
   name: string;
@@ -60,10 +58,6 @@ export interface LanModel {
   step4: { intro: string; items: { name: string; text: string }[] };
   /** Bilaga 1 and 3 as in the kommun reports (without one kommun's groups); Bilaga 2 is the county's own. */
   appendix: Pick<ReportModel['appendix'], 'definitions' | 'files' | 'reference'> & { method: ReturnType<typeof lanMethod> };
-}
-
-function slugId(s: string): string {
-  return `omrade-${s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
 /** The difference as printed; inside the "som riket" band it is cut toward zero, so it never reads as the threshold. */
@@ -145,7 +139,7 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
   const omraden: LanModel['step1']['omraden'] = [];
   for (const r of a.indicators) {
     let sec = omraden.find((o) => o.name === r.indicator.omrade);
-    if (!sec) omraden.push((sec = { id: slugId(r.indicator.omrade), name: r.indicator.omrade, rows: [] }));
+    if (!sec) omraden.push((sec = { id: slugId('omrade', r.indicator.omrade), name: r.indicator.omrade, rows: [] }));
     sec.rows.push({
       name: r.indicator.shortName,
       split: r.indicator.split ?? '',
