@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
+import { levenshtein } from '../reference/match.ts';
 import { parseJson } from './jsonpos.ts';
 
 export const DEFAULT_MAX_MB = 50;
@@ -67,20 +68,9 @@ function similarNames(file: string): string {
   const stem = want.replace(/\.[^.]*$/, '');
   const near = names.filter((n) => {
     const l = n.toLowerCase();
-    return l !== want && (l.replace(/\.[^.]*$/, '') === stem || editDistance(l, want) <= 2);
+    return l !== want && (l.replace(/\.[^.]*$/, '') === stem || levenshtein(l, want) <= 2);
   });
   return near.length ? ` Menade du ${near.slice(0, 3).join(', ')}?` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /** stat with Swedish errors. */

@@ -8,7 +8,8 @@ export interface NamedUnit {
   name: string;
 }
 
-function levenshtein(a: string, b: string): number {
+/** Edit distance: insertions, deletions and substitutions, one each. */
+export function levenshtein(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
