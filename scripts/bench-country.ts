@@ -64,12 +64,10 @@ export async function country(outDir: string): Promise<CountryResult> {
   const samples: { html: string; title: string }[] = [];
   let n = 0;
   const res = await runBatch(
+    { outDir, data: [], parallel, progress: 'none' },
+    silentLogger,
     {
-      outDir,
-      data: [],
       context: ctx,
-      parallel,
-      progress: 'none',
       keepHtml: (task, html, title) => {
         if (!task.key.startsWith('lan-') && n++ % 15 === 0) samples.push({ html, title });
       },
@@ -82,7 +80,6 @@ export async function country(outDir: string): Promise<CountryResult> {
         if (o.status === 'klar' && o.rss && o.file.endsWith('.pdf')) rssByCompletion.push(o.rss);
       },
     },
-    silentLogger,
   );
   clearInterval(sampler);
 

@@ -13,12 +13,6 @@ import type { BatchTask, Prepared, ProgressSink, TaskOutcome, TestHook, Timings 
 export interface EngineOptions {
   /** Concurrent pages printing; default 2. */
   parallel?: number;
-  /** Shared browser; created (and closed) by the engine when absent. */
-  browser?: BrowserManager;
-  /** A page is replaced after this many reports; default 25. */
-  recycleEvery?: number;
-  /** Per-report print time-out in ms; default 60 000. */
-  timeoutMs?: number;
   /** Attempts per report for its own errors (a lost browser does not count); default 2. */
   attempts?: number;
   /** Skip check before any work (e.g. the manifest says the output is up to date). */
@@ -26,12 +20,28 @@ export interface EngineOptions {
   /** Called after a successful write (e.g. to record it in the manifest). */
   onWritten?: (task: BatchTask) => void;
   progress?: ProgressSink;
+  hooks?: EngineHooks;
+}
+
+/**
+ * The engine's one seam for tests and the benchmark; the commands pass none. Each field replaces a
+ * default or watches the run, none changes what is written.
+ */
+export interface EngineHooks {
+  /** Shared browser; created (and closed) by the engine when absent. */
+  browser?: BrowserManager;
+  /** A page is replaced after this many reports; default 25. */
+  recycleEvery?: number;
+  /** Per-report print time-out in ms; default 60 000. */
+  timeoutMs?: number;
+  /** Failure/hang injection before each stage of a report. */
+  testHook?: TestHook;
   /** Sample process-tree memory after each report (bench). */
   sampleMemory?: () => number;
-  /** Test-only failure/hang injection. */
-  testHook?: TestHook;
   /** Keep a copy of each PDF's finished HTML (bench: re-print the same HTML bare). */
   keepHtml?: (task: BatchTask, html: string, title: string) => void;
+  /** Every outcome as it arrives, after the progress display. */
+  onProgress?: (outcome: TaskOutcome, done: number, total: number) => void;
 }
 
 export interface EngineResult {
@@ -71,10 +81,11 @@ export async function runTasks(tasks: BatchTask[], opts: EngineOptions = {}): Pr
   const t0 = performance.now();
   const parallel = Math.max(1, opts.parallel ?? 2);
   const attemptsAllowed = Math.max(1, opts.attempts ?? 2);
-  const timeoutMs = opts.timeoutMs ?? 60_000;
-  const ownBrowser = !opts.browser;
+  const hooks = opts.hooks ?? {};
+  const timeoutMs = hooks.timeoutMs ?? 60_000;
+  const ownBrowser = !hooks.browser;
   const needsBrowser = tasks.some((t) => !t.file.endsWith('.xlsx'));
-  const browser = opts.browser ?? new BrowserManager({ recycleEvery: opts.recycleEvery ?? 25 });
+  const browser = hooks.browser ?? new BrowserManager({ recycleEvery: hooks.recycleEvery ?? 25 });
   const launchesBefore = browser.launches;
   const outcomes: TaskOutcome[] = [];
   const phaseTotals: Timings = {};
@@ -84,10 +95,11 @@ export async function runTasks(tasks: BatchTask[], opts: EngineOptions = {}): Pr
   let fatal: unknown;
 
   const finish = (o: TaskOutcome) => {
-    if (opts.sampleMemory && o.status === 'klar') o.rss = opts.sampleMemory();
+    if (hooks.sampleMemory && o.status === 'klar') o.rss = hooks.sampleMemory();
     outcomes.push(o);
     if (o.status === 'klar' && o.timings) for (const [k, v] of Object.entries(o.timings)) phaseTotals[k] = (phaseTotals[k] ?? 0) + v;
     opts.progress?.update(o, outcomes.length, total);
+    hooks.onProgress?.(o, outcomes.length, total);
   };
 
   // Warm the browser while the first report is being prepared.
@@ -105,7 +117,7 @@ export async function runTasks(tasks: BatchTask[], opts: EngineOptions = {}): Pr
       for (let attempt = 1; attempt <= attemptsAllowed && !ready; attempt++) {
         const p0 = performance.now();
         try {
-          await opts.testHook?.(task.key, 'prepare', attempt);
+          await hooks.testHook?.(task.key, 'prepare', attempt);
           const prepared = await task.prepare();
           ready = { task, prepared, prepareMs: performance.now() - p0, attempts: attempt };
         } catch (e) {
@@ -120,7 +132,7 @@ export async function runTasks(tasks: BatchTask[], opts: EngineOptions = {}): Pr
 
   async function print(page: Page, item: Ready, html: string, title: string, attempt: number): Promise<Buffer> {
     const work = (async () => {
-      await opts.testHook?.(item.task.key, 'print', attempt);
+      await hooks.testHook?.(item.task.key, 'print', attempt);
       return renderPdf(page, html, { title, lang: 'sv', timeoutMs });
     })();
     work.catch(() => undefined); // a timed-out print may reject later
@@ -143,7 +155,7 @@ export async function runTasks(tasks: BatchTask[], opts: EngineOptions = {}): Pr
       finish({ key: task.key, label: task.label, file: task.file, status: 'klar', attempts: item.attempts, ms: item.prepareMs + timings['skrivning']!, timings });
       return;
     }
-    opts.keepHtml?.(task, prepared.html, prepared.title);
+    hooks.keepHtml?.(task, prepared.html, prepared.title);
     let own = 0; // failures that count against the report
     let lost = 0; // attempts lost with the browser
     let lastError: unknown;

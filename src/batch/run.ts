@@ -20,13 +20,13 @@ import { slug } from '../reference/slug.ts';
 import type { Lan } from '../reference/types.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { onInterrupt, removeStaleTempFiles } from '../interrupt.ts';
-import { runTasks, type EngineOptions } from './engine.ts';
+import { runTasks, type EngineHooks, type EngineOptions } from './engine.ts';
 import { indexLocal, localKey, localViewFor, reportMissingLocal } from './local.ts';
 import { ensureWritableDir } from '../render/write.ts';
 import { buildKey, Manifest } from './manifest.ts';
 import { createProgress, type ProgressMode } from './progress.ts';
 import { summaryText } from './summary.ts';
-import type { BatchTask, TaskOutcome, TestHook, Timings } from './types.ts';
+import type { BatchTask, TaskOutcome, Timings } from './types.ts';
 
 export interface BatchOptions extends DataOptions {
   /** County name or code; absent = the whole country. */
@@ -41,15 +41,10 @@ export interface BatchOptions extends DataOptions {
   /** --lokal: folder with the kommuner's filled underlag workbooks, merged into each kommun's report. */
   localDir?: string;
   progress?: ProgressMode;
-  /** Engine knobs for tests and the benchmark. */
-  browser?: BrowserManager;
-  timeoutMs?: number;
-  recycleEvery?: number;
-  testHook?: TestHook;
-  sampleMemory?: EngineOptions['sampleMemory'];
-  keepHtml?: EngineOptions['keepHtml'];
-  onProgress?: (outcome: TaskOutcome, done: number, total: number) => void;
-  /** Already prepared context (bench: measure the run without loading). */
+}
+
+/** The engine's seam (for tests and the benchmark), plus an already prepared context (bench: measure the run without loading). */
+export interface BatchHooks extends EngineHooks {
   context?: RunContext;
 }
 
@@ -103,18 +98,8 @@ function unitsByLan(ctx: RunContext): Map<string, Unit[]> {
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Test-only failure injection from the environment: OJRAPPORT_TEST_FAIL="0380" or "0380:prepare,0381". */
-export function envTestHook(env: NodeJS.ProcessEnv = process.env): TestHook | undefined {
-  const spec = env['OJRAPPORT_TEST_FAIL'];
-  if (!spec) return undefined;
-  const fails = spec.split(',').map((s) => s.trim()).filter(Boolean).map((s) => ({ key: s.split(':')[0]!, stage: s.split(':')[1] ?? 'print' }));
-  return (key, stage) => {
-    if (fails.some((f) => f.key === key && f.stage === stage)) throw new Error('testfel (OJRAPPORT_TEST_FAIL)');
-  };
-}
-
-export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchResult> {
-  const ctx = opts.context ?? (await prepareContext(opts, log));
+export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHooks = {}): Promise<BatchResult> {
+  const ctx = hooks.context ?? (await prepareContext(opts, log));
   const year = analysisYear(ctx.data, opts.year);
   const yearDir = join(opts.outDir, String(year));
   const local = opts.localDir ? await indexLocal(opts.localDir, log) : undefined;
@@ -226,25 +211,16 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
     });
   }
 
-  const sink = createProgress(opts.progress ?? 'auto');
-  const progress = opts.onProgress
-    ? { start: sink.start, stop: sink.stop, update: (o: TaskOutcome, n: number, t: number) => (sink.update(o, n, t), opts.onProgress!(o, n, t)) }
-    : sink;
+  const progress = createProgress(opts.progress ?? 'auto');
   const parallel = opts.parallel ?? Math.min(4, availableParallelism());
+  const browser = hooks.browser ?? new BrowserManager({ recycleEvery: hooks.recycleEvery ?? 25 });
   const engine: EngineOptions = {
     parallel,
-    timeoutMs: opts.timeoutMs ?? 60_000,
-    recycleEvery: opts.recycleEvery ?? 25,
     progress,
     onWritten: (t) => manifest.record(t.file, key),
+    hooks: { ...hooks, browser },
   };
-  const browser = opts.browser ?? new BrowserManager({ recycleEvery: engine.recycleEvery });
-  engine.browser = browser;
   if (opts.skipExisting) engine.isUpToDate = (t) => manifest.isUpToDate(t.file, key);
-  const hook = opts.testHook ?? envTestHook();
-  if (hook) engine.testHook = hook;
-  if (opts.sampleMemory) engine.sampleMemory = opts.sampleMemory;
-  if (opts.keepHtml) engine.keepHtml = opts.keepHtml;
   // Ctrl-C: what is done stays recorded (so --hoppa-over-befintliga resumes), the browser is closed.
   const unregister = onInterrupt(async () => {
     await manifest.flush();
@@ -257,7 +233,7 @@ export async function runBatch(opts: BatchOptions, log: Logger): Promise<BatchRe
     res = await runTasks(tasks, engine);
   } finally {
     unregister();
-    if (!opts.browser) await browser.close();
+    if (!hooks.browser) await browser.close();
   }
   await manifest.flush();
 

@@ -1,4 +1,5 @@
 // Line numbers inside JSON text, so catalogue errors can say where in the file a field is.
+import { findNodeAtLocation, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
 
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
@@ -7,82 +8,18 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** The line of a JSON.parse error, when the engine's message gives a position or line. */
-export function parseErrorLine(text: string, message: string): number | undefined {
-  const line = /line (\d+)/.exec(message);
-  if (line) return Number(line[1]);
-  const pos = /position (\d+)/.exec(message);
-  return pos ? lineAt(text, Number(pos[1])) : undefined;
-}
-
 /**
  * The line where the value at `path` (keys and array indexes, as zod reports them) starts; the deepest
  * part of the path that exists when the rest does not (a missing field gives its object's line).
  */
 export function lineOfPath(text: string, path: (string | number)[]): number | undefined {
-  let pos = skipWs(text, 0);
-  for (const key of path) {
-    const next = typeof key === 'number' ? arrayItem(text, pos, key) : objectField(text, pos, key);
-    if (next === undefined) break;
-    pos = next;
+  const root = parseTree(text);
+  if (!root) return undefined;
+  for (let n = path.length; n > 0; n--) {
+    const node = findNodeAtLocation(root, path.slice(0, n));
+    if (node) return lineAt(text, node.offset);
   }
-  return pos < text.length ? lineAt(text, pos) : undefined;
-}
-
-function skipWs(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  return i;
-}
-
-/** Index just past the JSON value starting at i (strings, nesting; no validation). */
-function skipValue(text: string, i: number): number {
-  const c = text[i];
-  if (c === '"') {
-    for (i++; i < text.length; i++) {
-      if (text[i] === '\\') i++;
-      else if (text[i] === '"') return i + 1;
-    }
-    return i;
-  }
-  if (c === '{' || c === '[') {
-    let depth = 0;
-    for (; i < text.length; i++) {
-      const ch = text[i];
-      if (ch === '"') i = skipValue(text, i) - 1;
-      else if (ch === '{' || ch === '[') depth++;
-      else if (ch === '}' || ch === ']') if (--depth === 0) return i + 1;
-    }
-    return i;
-  }
-  while (i < text.length && !/[,\]}\s]/.test(text[i]!)) i++;
-  return i;
-}
-
-function arrayItem(text: string, i: number, index: number): number | undefined {
-  if (text[i] !== '[') return undefined;
-  i = skipWs(text, i + 1);
-  for (let n = 0; i < text.length && text[i] !== ']'; n++) {
-    if (n === index) return i;
-    i = skipWs(text, skipValue(text, i));
-    if (text[i] === ',') i = skipWs(text, i + 1);
-  }
-  return undefined;
-}
-
-function objectField(text: string, i: number, key: string): number | undefined {
-  if (text[i] !== '{') return undefined;
-  i = skipWs(text, i + 1);
-  while (i < text.length && text[i] === '"') {
-    const end = skipValue(text, i);
-    const name = JSON.parse(text.slice(i, end)) as string;
-    i = skipWs(text, end);
-    if (text[i] !== ':') return undefined;
-    i = skipWs(text, i + 1);
-    if (name === key) return i;
-    i = skipWs(text, skipValue(text, i));
-    if (text[i] === ',') i = skipWs(text, i + 1);
-  }
-  return undefined;
+  return lineAt(text, root.offset);
 }
 
 /** A JSON syntax error with its place (1-based line and column) and a Swedish reason. */
@@ -99,131 +36,135 @@ export function positionAt(text: string, offset: number): { line: number; column
   return { line: lineAt(text, offset), column: before.length - lastBreak };
 }
 
-class SyntaxProblem extends Error {
-  constructor(readonly offset: number, readonly reason: string) {
-    super(reason);
-  }
-}
-
 /**
- * Parses JSON; on a syntax error says where and why in Swedish. JSON.parse does the parsing; a small
- * scanner finds the place, since V8's messages give a position only sometimes and differ between versions.
+ * Parses JSON; on a syntax error says where and why in Swedish. JSON.parse decides whether the text is
+ * valid; jsonc-parser finds the first error (its offset, and from its events what was expected there and
+ * in which object or array), since V8's messages give a position only sometimes and differ between
+ * versions. The string check and the depth limit are kept from the former hand-written scanner, so the
+ * reasons and places are the same as before.
  */
 export function parseJson(text: string): { ok: true; json: unknown } | ({ ok: false } & JsonSyntaxProblem) {
   try {
     return { ok: true, json: JSON.parse(text) };
   } catch (e) {
-    let offset = text.length;
-    let reason = (e as Error).message;
-    try {
-      scanJson(text);
-    } catch (p) {
-      if (p instanceof SyntaxProblem) ({ offset, reason } = p);
-    }
+    const { offset, reason } = syntaxProblem(text) ?? { offset: text.length, reason: (e as Error).message };
     return { ok: false, ...positionAt(text, offset), reason };
   }
 }
 
-function scanJson(text: string): void {
-  let i = 0;
-  const fail = (reason: string, at = i): never => {
-    throw new SyntaxProblem(at, at >= text.length ? 'filen tar slut mitt i JSON-innehållet (saknas en } eller ]?)' : reason);
+type Expecting = 'key' | 'colon' | 'value' | 'comma';
+
+interface FirstError {
+  code: string;
+  offset: number;
+  /** The object or array the error is in; undefined at the top level. */
+  container: '{' | '[' | undefined;
+  /** What the parser expected where the error is. */
+  expecting: Expecting;
+  /** The error follows a comma. */
+  afterComma: boolean;
+}
+
+function firstError(text: string): FirstError | undefined {
+  const stack: ('{' | '[')[] = [];
+  let expecting: Expecting = 'value';
+  let afterComma = false;
+  let first: FirstError | undefined;
+  const set = (e: Expecting, comma = false) => () => {
+    expecting = e;
+    afterComma = comma;
   };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  // The old scanner's limit: a value nested more than 500 deep is reported where it starts (in an
+  // object: right after the colon).
+  const tooDeep = (offset: number) => {
+    if (first || stack.length <= 500) return false;
+    while (stack.at(-1) === '{' && offset > 0 && ' \t\n\r'.includes(text[offset - 1]!)) offset--;
+    first = { code: 'TooDeep', offset, container: stack.at(-1), expecting, afterComma };
+    return true;
   };
-  const shown = () => (text[i] === '\n' || text[i] === '\r' ? 'en radbrytning' : text[i] === '"' ? 'ett citattecken' : `"${text[i]}"`);
-  const string = () => {
-    const start = i++;
-    while (i < text.length) {
-      const c = text[i]!;
-      if (c === '"') {
-        i++;
-        return;
-      }
-      if (c === '\\') {
-        const esc = text[i + 1];
-        if (esc === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)) : !esc || !'"\\/bfnrt'.includes(esc)) fail('ogiltig escape-sekvens (\\) i en sträng');
-        i += esc === 'u' ? 6 : 2;
-        continue;
-      }
-      if (c < ' ') fail('radbrytning eller kontrolltecken inuti en sträng (saknas ett avslutande citattecken?)');
-      i++;
-    }
-    fail('strängen saknar avslutande citattecken', start);
+  const begin = (c: '{' | '[') => (offset: number) => {
+    tooDeep(offset);
+    stack.push(c);
+    set(c === '{' ? 'key' : 'value')();
   };
-  const value = (depth: number): void => {
-    if (depth > 500) fail('för djupt nästlad');
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail(text[i] === '}' ? 'kommatecken före } (ta bort det sista kommatecknet)' : `namnet ska stå inom dubbla citattecken, fann ${shown()}`);
-        string();
-        ws();
-        if (text[i] !== ':') fail(`kolon (:) saknas efter namnet, fann ${shown()}`);
-        i++;
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail(`kommatecken (,) eller } saknas, fann ${shown()}`);
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === ']') fail('kommatecken före ] (ta bort det sista kommatecknet)');
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail(`kommatecken (,) eller ] saknas, fann ${shown()}`);
-      }
-    }
-    if (c === '"') return string();
-    const num = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-    num.lastIndex = i;
-    if (num.test(text) && num.lastIndex > i) {
-      i = num.lastIndex;
-      return;
-    }
-    for (const w of ['true', 'false', 'null']) {
-      if (text.startsWith(w, i)) {
-        i += w.length;
-        return;
-      }
-    }
-    fail(c === "'" ? 'strängar ska stå inom dubbla citattecken ("…"), inte enkla' : `oväntat tecken ${shown()}`);
+  const close = () => {
+    stack.pop();
+    set('comma')();
   };
-  ws();
-  if (i >= text.length) throw new SyntaxProblem(0, 'filen är tom');
-  value(0);
-  ws();
-  if (i < text.length) fail(`text efter JSON-innehållet: ${shown()}`);
+  try {
+    visit(
+      text,
+      {
+        onObjectBegin: begin('{'),
+        onObjectEnd: close,
+        onArrayBegin: begin('['),
+        onArrayEnd: close,
+        onObjectProperty: set('colon'),
+        onLiteralValue: (_value, offset) => (tooDeep(offset), set('comma')()),
+        onSeparator: (c) => (c === ':' ? set('value')() : set(stack.at(-1) === '{' ? 'key' : 'value', true)()),
+        onError: (code, offset) => {
+          if (expecting === 'value' && tooDeep(offset)) return;
+          first ??= { code: printParseErrorCode(code), offset, container: stack.at(-1), expecting, afterComma };
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false },
+    );
+  } catch {
+    // Nesting too deep for the visitor's recursion: say only that the text is not JSON.
+  }
+  return first;
+}
+
+const STRING_ERRORS = new Set(['UnexpectedEndOfString', 'InvalidCharacter', 'InvalidEscapeCharacter', 'InvalidUnicode']);
+
+/** Where and why (in Swedish) the text is not JSON, from jsonc-parser's first error and what it expected there. */
+function syntaxProblem(text: string): { offset: number; reason: string } | undefined {
+  if (/^[ \t\n\r]*$/.test(text)) return { offset: 0, reason: 'filen är tom' };
+  const err = firstError(text);
+  if (!err) return undefined;
+  const { container } = err;
+  let at = err.offset;
+  const shown = () => (text[at] === '\n' || text[at] === '\r' ? 'en radbrytning' : text[at] === '"' ? 'ett citattecken' : `"${text[at]}"`);
+  const commaMissing = () => (container ? `kommatecken (,) eller ${container === '{' ? '}' : ']'} saknas, fann ${shown()}` : `text efter JSON-innehållet: ${shown()}`);
+  const reason = (): string => {
+    if (err.code === 'TooDeep') return 'för djupt nästlad';
+    if (err.expecting === 'comma') return commaMissing();
+    if (err.expecting === 'colon') return `kolon (:) saknas efter namnet, fann ${shown()}`;
+    // A string jsonc-parser rejects: the old scanner's loop finds the character and the reason.
+    if (text[at] === '"' && STRING_ERRORS.has(err.code)) return badCharInString(text, at, (i) => (at = i));
+    if (err.expecting === 'key') {
+      if (text[at] === '}' && err.afterComma) return 'kommatecken före } (ta bort det sista kommatecknet)';
+      return `namnet ska stå inom dubbla citattecken, fann ${shown()}`;
+    }
+    if (text[at] === ']' && err.afterComma) return 'kommatecken före ] (ta bort det sista kommatecknet)';
+    // jsonc-parser reads a word or number up to a separator; JSON ends the value after its longest valid start.
+    const literal = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null/y;
+    literal.lastIndex = at;
+    if (literal.test(text) && literal.lastIndex > at) {
+      at = literal.lastIndex;
+      return commaMissing();
+    }
+    return text[at] === "'" ? 'strängar ska stå inom dubbla citattecken ("…"), inte enkla' : `oväntat tecken ${shown()}`;
+  };
+  const why = reason();
+  return { offset: at, reason: at >= text.length ? 'filen tar slut mitt i JSON-innehållet (saknas en } eller ]?)' : why };
+}
+
+/** The first control character or bad escape in the string starting at `start` (the old scanner's loop). */
+function badCharInString(text: string, start: number, place: (i: number) => void): string {
+  for (let i = start + 1; i < text.length && text[i] !== '"'; i++) {
+    const c = text[i]!;
+    if (c === '\\') {
+      const esc = text[i + 1];
+      if (esc === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)) : !esc || !'"\\/bfnrt'.includes(esc)) {
+        place(i);
+        return 'ogiltig escape-sekvens (\\) i en sträng';
+      }
+      i += esc === 'u' ? 5 : 1;
+    } else if (c < ' ') {
+      place(i);
+      return 'radbrytning eller kontrolltecken inuti en sträng (saknas ett avslutande citattecken?)';
+    }
+  }
+  return 'strängen saknar avslutande citattecken';
 }

@@ -2,11 +2,26 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runBatch } from '../../src/batch/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { BrowserManager } from '../../src/render/browser.ts';
 import { run } from '../cli/capture.ts';
+
+// The CLI run below gets a failing report by wrapping the engine: every print of planted.failKey throws.
+const planted = vi.hoisted(() => ({ failKey: undefined as string | undefined }));
+vi.mock('../../src/batch/engine.ts', async (importOriginal) => {
+  const engine = await importOriginal<typeof import('../../src/batch/engine.ts')>();
+  const runTasks: typeof engine.runTasks = (tasks, opts) => {
+    const failKey = planted.failKey;
+    if (!failKey) return engine.runTasks(tasks, opts);
+    const testHook = (key: string, stage: string) => {
+      if (key === failKey && stage === 'print') throw new Error('testfel (planterat)');
+    };
+    return engine.runTasks(tasks, { ...opts, hooks: { ...opts?.hooks, testHook } });
+  };
+  return { ...engine, runTasks };
+});
 
 const UPPSALA_FILES = 10; // 8 kommuner + county PDF + county workbook
 
@@ -22,12 +37,9 @@ describe('batch engine resilience', () => {
     browsers.push(browser);
     let killed: number | undefined;
     const result = await runBatch(
+      { lan: 'Uppsala', outDir: out, data: [], parallel: 2, progress: 'none' },
+      silentLogger,
       {
-        lan: 'Uppsala',
-        outDir: out,
-        data: [],
-        parallel: 2,
-        progress: 'none',
         browser,
         onProgress: (o, n) => {
           if (n === 2 && !killed) {
@@ -37,7 +49,6 @@ describe('batch engine resilience', () => {
           }
         },
       },
-      silentLogger,
     );
     expect(killed).toBeDefined();
     expect(result.outcomes.filter((o) => o.status !== 'klar')).toEqual([]);
@@ -51,12 +62,9 @@ describe('batch engine resilience', () => {
     const out = mkdtempSync(join(tmpdir(), 'ojr-hang-'));
     const calls: string[] = [];
     const result = await runBatch(
+      { lan: '03', outDir: out, data: [], parallel: 2, progress: 'none' },
+      silentLogger,
       {
-        lan: '03',
-        outDir: out,
-        data: [],
-        parallel: 2,
-        progress: 'none',
         // Long enough that no real print under load reaches it; only the planted hang does.
         timeoutMs: 20_000,
         testHook: (key, stage, attempt) => {
@@ -66,7 +74,6 @@ describe('batch engine resilience', () => {
           }
         },
       },
-      silentLogger,
     );
     expect(calls).toEqual(['print:1', 'print:2']);
     const habo = result.outcomes.find((o) => o.key === '0305')!;
@@ -76,12 +83,12 @@ describe('batch engine resilience', () => {
 
   it('a report that keeps failing is retried once, listed, and the others are done (exit 1)', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ojr-fail-'));
-    process.env['OJRAPPORT_TEST_FAIL'] = '0330';
+    planted.failKey = '0330';
     let r: Awaited<ReturnType<typeof run>>;
     try {
       r = await run(['lan', 'Uppsala', '--ut', out, '--parallell', '2']);
     } finally {
-      delete process.env['OJRAPPORT_TEST_FAIL'];
+      planted.failKey = undefined;
     }
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('9 klara, 0 hoppade över (redan aktuella), 1 misslyckade');
