@@ -62,8 +62,12 @@ export function pidAlive(pid: number): boolean {
 /** The temp-file names writeFileAtomic uses: .<name>.<pid>.<8 hex>.tmp */
 const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
-/** Removes temp files in dir that a run killed before it could clean up left behind; returns their names. */
-export function removeStaleTempFiles(dir: string): string[] {
+/**
+ * Removes the files or folders in dir whose name carries, as `pattern`'s first group, the pid of a run that is
+ * gone (killed before it could clean up); returns their names. Temp files, Chromium profiles and cache temp files
+ * all name their owner this way.
+ */
+export function removeStale(dir: string, pattern: RegExp): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -71,15 +75,20 @@ export function removeStaleTempFiles(dir: string): string[] {
     return [];
   }
   const stale = names.filter((n) => {
-    const pid = Number(TEMP_FILE.exec(n)?.[1] ?? 0);
+    const pid = Number(pattern.exec(n)?.[1] ?? 0);
     return pid > 0 && pid !== process.pid && !pidAlive(pid);
   });
   for (const n of stale) {
     try {
-      rmSync(join(dir, n), { force: true });
+      rmSync(join(dir, n), { recursive: true, force: true, maxRetries: 3 });
     } catch {
-      // not ours to remove: never a reason not to run
+      // another user's, or busy: never a reason not to run
     }
   }
   return stale;
+}
+
+/** Removes temp files in dir that a killed run left behind; returns their names. */
+export function removeStaleTempFiles(dir: string): string[] {
+  return removeStale(dir, TEMP_FILE);
 }

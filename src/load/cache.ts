@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pidAlive } from '../interrupt.ts';
+import { removeStale } from '../interrupt.ts';
 import type { DataSet, Indicator } from '../model/types.ts';
 import { ROOT } from '../paths.ts';
 import { version } from '../version.ts';
@@ -111,12 +111,9 @@ export function writeCache(dir: string, key: string, loaded: Loaded): void {
 }
 
 function prune(dir: string): void {
-  const names = readdirSync(dir);
   // Temp files of a run killed while writing (named with its pid, see writeCache).
-  for (const n of names) {
-    const pid = Number(/\.json\.(\d+)\.\d+\.tmp$/.exec(n)?.[1] ?? 0);
-    if (n.startsWith(PREFIX) && pid > 0 && pid !== process.pid && !pidAlive(pid)) rmSync(join(dir, n), { force: true });
-  }
+  removeStale(dir, new RegExp(`^${PREFIX}.*\\.json\\.(\\d+)\\.\\d+\\.tmp$`));
+  const names = readdirSync(dir);
   const entries = names
     .filter((n) => n.startsWith(PREFIX) && n.endsWith('.json'))
     .map((n) => ({ n, t: statSync(join(dir, n), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))

@@ -1,12 +1,12 @@
 // Finds the system Chromium and runs one headless browser with a small pool of locked-down pages.
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { ExitCode, OjError } from '../errors.ts';
-import { pidAlive } from '../interrupt.ts';
+import { removeStale } from '../interrupt.ts';
 
 /** Profile folders are named with the pid of the run that owns them, so a later run can remove stale ones. */
 const PROFILE_PREFIX = 'ojrapport-chromium-';
@@ -14,24 +14,7 @@ const PROFILE = /^ojrapport-chromium-(\d+)-/;
 
 /** Removes Chromium profile folders of runs that were killed (their pid is gone); returns their names. */
 export function removeStaleProfiles(dir = tmpdir()): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  const stale = names.filter((n) => {
-    const pid = Number(PROFILE.exec(n)?.[1] ?? 0);
-    return pid > 0 && pid !== process.pid && !pidAlive(pid);
-  });
-  for (const n of stale) {
-    try {
-      rmSync(join(dir, n), { recursive: true, force: true, maxRetries: 3 });
-    } catch {
-      // another user's folder, or busy: never a reason not to start
-    }
-  }
-  return stale;
+  return removeStale(dir, PROFILE);
 }
 
 /** Resolves when the process has exited (at once if it has), or after ms. */
