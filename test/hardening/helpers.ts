@@ -1,4 +1,5 @@
 // Shared pieces of the bad-input tests: a temp folder, small workbooks, and "expect an OjError".
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,3 +44,26 @@ export async function ojError(run: Promise<unknown> | (() => unknown)): Promise<
 }
 
 export const HEADER = ['Kod', 'Kommun', 'Samlad kompetensplan för handläggare', 'Andel personer i daglig verksamhet med aktuell genomförandeplan'];
+
+/** Running, not a zombie (a sandbox's PID 1 may never reap the dead children it inherits). */
+export function alive(pid: number): boolean {
+  try {
+    return !execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim().startsWith('Z');
+  } catch {
+    return false; // ps exits non-zero when the pid is gone
+  }
+}
+
+/** All descendants of a pid (Chromium and its helpers), from ps. */
+export function descendants(pid: number): number[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const [c, pp] of rows) if (pp === p) (out.push(c), walk(c));
+  };
+  walk(pid);
+  return out;
+}

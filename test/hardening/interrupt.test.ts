@@ -5,31 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/paths.ts';
+import { alive, descendants } from './helpers.ts';
 
 const BIN = join(ROOT, 'bin', 'ojrapport.js');
-
-/** All descendants of a pid (Chromium and its helpers), from ps. */
-function descendants(pid: number): number[] {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
-  const out: number[] = [];
-  const walk = (p: number) => {
-    for (const [c, pp] of rows) if (pp === p) (out.push(c), walk(c));
-  };
-  walk(pid);
-  return out;
-}
-
-/** Running, not a zombie (a sandbox's PID 1 may never reap the dead children it inherits). */
-const alive = (pid: number) => {
-  try {
-    return !execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim().startsWith('Z');
-  } catch {
-    return false; // ps exits non-zero when the pid is gone
-  }
-};
 
 describe('interrupted run', () => {
   it('stops cleanly on SIGINT and resumes with --hoppa-over-befintliga', async () => {

@@ -1,7 +1,7 @@
 // Issue 13 item 15: nothing is left behind. Chromium dies with a killed run (pipe connection), SIGHUP and SIGTERM
 // clean up like Ctrl-C, and the stale profile folders and temp files of a killed run are removed by the next one.
 // No fixed waits: each check waits for the child's exit event, then polls with a generous deadline.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,31 +9,9 @@ import { removeStaleTempFiles } from '../../src/interrupt.ts';
 import { ROOT } from '../../src/paths.ts';
 import { removeStaleProfiles } from '../../src/render/browser.ts';
 import { writeFileAtomic } from '../../src/render/write.ts';
-import { tempDir } from './helpers.ts';
+import { alive, descendants, tempDir } from './helpers.ts';
 
 const root = tempDir('leftovers');
-
-/** Running, not a zombie (a sandbox's PID 1 may never reap the children it inherits). */
-function alive(pid: number): boolean {
-  try {
-    return !execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim().startsWith('Z');
-  } catch {
-    return false;
-  }
-}
-
-function descendants(pid: number): number[] {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
-  const out: number[] = [];
-  const walk = (p: number) => {
-    for (const [c, pp] of rows) if (pp === p) (out.push(c), walk(c));
-  };
-  walk(pid);
-  return out;
-}
 
 async function until(what: string, ok: () => boolean, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
