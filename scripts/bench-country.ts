@@ -3,7 +3,7 @@
 // a sample of the same finished HTML on a warm page, in the same run.
 import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
-import { runBatch } from '../src/batch/run.ts';
+import { runBatch } from '../src/commands/batch.ts';
 import { treeRss } from '../src/batch/proctree.ts';
 import { silentLogger } from '../src/log.ts';
 import { prepareContext } from '../src/pipeline/context.ts';

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { stderrLogger } from '../log.ts';
 import type { OutputFormat } from '../options.ts';
-import { runKommun } from '../pipeline/kommun.ts';
+import { runKommun } from '../commands/kommun.ts';
 import { collect, dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
 
 interface KommunFlags {

@@ -1,6 +1,6 @@
 // `ojrapport lan`: every kommun and stadsdel of a county, plus the county report and workbook.
 import { Command } from 'commander';
-import { runBatch, type BatchOptions } from '../batch/run.ts';
+import { runBatch, type BatchOptions } from '../commands/batch.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import { stderrLogger } from '../log.ts';
 import { dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';

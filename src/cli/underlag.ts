@@ -1,7 +1,7 @@
 // `ojrapport underlag`: the workbook for the local team's analysis and action plan (steps 2–4).
 import { Command } from 'commander';
 import { stderrLogger } from '../log.ts';
-import { runUnderlag } from '../underlag/run.ts';
+import { runUnderlag } from '../commands/underlag.ts';
 import { dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
 
 export function registerUnderlag(program: Command): void {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runBatch } from '../../src/batch/run.ts';
+import { runBatch } from '../../src/commands/batch.ts';
 import { silentLogger } from '../../src/log.ts';
 import { BrowserManager } from '../../src/render/browser.ts';
 import { run } from '../cli/capture.ts';

@@ -7,7 +7,7 @@ import { composeLanReport, lanAnalysis } from '../../src/lan/report.ts';
 import { summarise } from '../../src/lan/summary.ts';
 import { silentLogger } from '../../src/log.ts';
 import { prepareContext, type RunContext } from '../../src/pipeline/context.ts';
-import { resolveTypedUnit } from '../../src/pipeline/kommun.ts';
+import { resolveTypedUnit } from '../../src/commands/kommun.ts';
 import { analyse } from '../../src/pipeline/unit-report.ts';
 import { parseXml, type El } from './svg.ts';
 

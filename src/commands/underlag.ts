@@ -6,8 +6,8 @@ import type { Logger } from '../log.ts';
 import type { DataOptions } from '../options.ts';
 import { loadReference } from '../reference/load.ts';
 import { matchUnit, requireInData } from '../reference/match.ts';
-import { EXAMPLE_NOTE } from './texts.ts';
-import { writeUnderlag } from './write.ts';
+import { EXAMPLE_NOTE } from '../underlag/texts.ts';
+import { writeUnderlag } from '../underlag/write.ts';
 
 export interface UnderlagOptions extends DataOptions {
   kommun: string;

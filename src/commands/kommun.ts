@@ -14,8 +14,8 @@ import { onInterrupt } from '../interrupt.ts';
 import type { LocalAnalysis } from '../model/local.ts';
 import type { LokalView } from '../compose/local-view.ts';
 import { statSync } from 'node:fs';
-import { prepareContext, type RunContext } from './context.ts';
-import { analyse, analysisJson, composeReport, outputPath } from './unit-report.ts';
+import { prepareContext, type RunContext } from '../pipeline/context.ts';
+import { analyse, analysisJson, composeReport, outputPath } from '../pipeline/unit-report.ts';
 
 export interface RunResult {
   files: string[];

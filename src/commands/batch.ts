@@ -20,13 +20,13 @@ import { slug } from '../reference/slug.ts';
 import type { Lan } from '../reference/types.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { onInterrupt, removeStaleTempFiles } from '../interrupt.ts';
-import { runTasks, type EngineHooks, type EngineOptions } from './engine.ts';
-import { indexLocal, localKey, localViewFor, reportMissingLocal } from './local.ts';
+import { runTasks, type EngineHooks, type EngineOptions } from '../batch/engine.ts';
+import { indexLocal, localKey, localViewFor, reportMissingLocal } from '../batch/local.ts';
 import { ensureWritableDir } from '../render/write.ts';
-import { buildKey, Manifest } from './manifest.ts';
-import { createProgress, type ProgressMode } from './progress.ts';
-import { summaryText } from './summary.ts';
-import type { BatchTask, TaskOutcome, Timings } from './types.ts';
+import { buildKey, Manifest } from '../batch/manifest.ts';
+import { createProgress, type ProgressMode } from '../batch/progress.ts';
+import { summaryText } from '../batch/summary.ts';
+import type { BatchTask, TaskOutcome, Timings } from '../batch/types.ts';
 
 export interface BatchOptions extends DataOptions {
   /** County name or code; absent = the whole country. */
