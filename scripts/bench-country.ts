@@ -64,9 +64,10 @@ export async function country(outDir: string): Promise<CountryResult> {
   const samples: { html: string; title: string }[] = [];
   let n = 0;
   const res = await runBatch(
-    { outDir, data: [], parallel, progress: 'none' },
+    { outDir, data: [], parallel },
     silentLogger,
     {
+      progress: 'none',
       context: ctx,
       keepHtml: (task, html, title) => {
         if (!task.key.startsWith('lan-') && n++ % 15 === 0) samples.push({ html, title });

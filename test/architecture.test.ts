@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Folders of src/ must import one way (load → compare → assess → compose → render, ground floor below).
+// Folders of src/ must import one way (cli → commands → load → compare → assess → compose → render, ground floor below).
 // A file directly in src/ counts as its own node.
 const SRC = resolve(import.meta.dirname, '..', 'src');
 
@@ -78,5 +78,12 @@ describe('architecture', () => {
 
   it('has no import cycle between the folders of src/', () => {
     expect(cycles(folderGraph())).toEqual([]);
+  });
+
+  it('puts the commands on top of the phases: only the CLI imports them', () => {
+    const graph = folderGraph();
+    const importers = [...graph].filter(([, to]) => to.has('commands')).map(([from]) => from);
+    expect(importers).toEqual(['cli']);
+    expect(graph.get('commands')!.has('cli')).toBe(false);
   });
 });

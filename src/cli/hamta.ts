@@ -1,25 +1,9 @@
-// `ojrapport hamta`: fetch the catalogue's Kolada KPIs into a local cache that --data can read offline.
+// `ojrapport hamta`: parses years, KPI ids and flags for the Kolada fetch.
 import { Command } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
-import { stderrLogger, type Logger } from '../log.ts';
-import { loadCatalog } from '../load/catalog.ts';
-import { koladaBaseUrl } from '../load/kolada/api.ts';
-import { fetchKolada, type FetchSummary } from '../load/kolada/fetch.ts';
-import type { HttpOptions } from '../load/kolada/http.ts';
-import { koladaIds } from '../load/kolada/ids.ts';
-import { dataPath } from '../paths.ts';
-import { loadReference } from '../reference/load.ts';
+import { runHamta } from '../commands/hamta.ts';
+import { stderrLogger } from '../log.ts';
 import { swedishHelp } from './common.ts';
-
-export interface HamtaOptions {
-  years?: number[];
-  kpis?: string[];
-  baseUrl?: string;
-  cacheDir?: string;
-  catalog?: string;
-  refresh?: boolean;
-  http?: Partial<HttpOptions>;
-}
 
 /** "2017-2019", "2017,2019" or "2019" → years. */
 export function parseYears(v: string): number[] {
@@ -38,25 +22,6 @@ export function parseKpis(v: string): string[] {
   const bad = kpis.find((k) => !/^[A-Z]\d{5}$/.test(k));
   if (bad || !kpis.length) throw new OjError(`Ogiltigt nyckeltals-id: "${bad ?? v}". Ange t.ex. --kpi U33620,N28819.`, ExitCode.usage);
   return kpis;
-}
-
-export async function runHamta(opts: HamtaOptions, log: Logger): Promise<FetchSummary & { cacheDir: string }> {
-  const catalog = loadCatalog(opts.catalog);
-  const withKpi = catalog.filter((i) => i.koladaKpi);
-  const kpis = opts.kpis ?? [...new Set(withKpi.map((i) => i.koladaKpi!))];
-  const unknown = kpis.filter((k) => !withKpi.some((i) => i.koladaKpi === k));
-  if (unknown.length) log.warn(`${unknown.join(', ')} finns inte i indikatorkatalogen; värdena sparas men används inte i rapporten.`);
-  const years = opts.years ?? [...new Set(withKpi.flatMap((i) => i.years))].sort((a, b) => a - b);
-  const cacheDir = opts.cacheDir ?? dataPath('kolada');
-  const baseUrl = koladaBaseUrl(opts.baseUrl);
-  log.info(`Hämtar ${kpis.length} nyckeltal för ${years.join(', ')} från ${baseUrl} till ${cacheDir}`);
-  const summary = await fetchKolada({ baseUrl, kpis, ids: koladaIds(loadReference()), years, cacheDir, refresh: opts.refresh, http: opts.http, log });
-  log.info(
-    `Klart: ${summary.requests} anrop till Kolada, ${summary.fromCache} svar från cachen, ${summary.values.toLocaleString('sv-SE')} värden` +
-      `${summary.retries ? `, ${summary.retries} omförsök` : ''}${summary.splits ? `, ${summary.splits} uppdelade förfrågningar` : ''}.`,
-  );
-  log.info(`Använd datan med: ojrapport kommun <kommun> --data ${cacheDir}   (Källa: Kolada)`);
-  return { ...summary, cacheDir };
 }
 
 export function registerHamta(program: Command): void {

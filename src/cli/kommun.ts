@@ -1,7 +1,7 @@
 // `ojrapport kommun`: the report for one kommun (and, for a city reported per stadsdel, each stadsdel).
 import { Command, Option } from 'commander';
 import { stderrLogger } from '../log.ts';
-import type { OutputFormat } from '../options.ts';
+import type { OutputFormat } from '../render/formats.ts';
 import { runKommun } from '../commands/kommun.ts';
 import { collect, dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
 

@@ -1,6 +1,7 @@
-// `ojrapport lan`: every kommun and stadsdel of a county, plus the county report and workbook.
+// `ojrapport lan` (and the options it shares with alla): parses flags, prints the written files and the summary.
 import { Command } from 'commander';
-import { runBatch, type BatchOptions } from '../commands/batch.ts';
+import type { BatchOptions, BatchResult } from '../commands/batch.ts';
+import { runLan } from '../commands/lan.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import { stderrLogger } from '../log.ts';
 import { dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
@@ -36,17 +37,15 @@ export function batchCommandOptions(cmd: Command): Command {
   return cmd;
 }
 
-export function toBatchOptions(o: BatchCliOptions, lan?: string): BatchOptions {
+export function toBatchOptions(o: BatchCliOptions): Omit<BatchOptions, 'lan'> {
   const opts: BatchOptions = { year: o.ar, outDir: o.ut, data: o.data ?? [], catalog: o.katalog, rulesFile: o.regler, skipExisting: !!o.hoppaOverBefintliga };
-  if (lan !== undefined) opts.lan = lan;
   if (o.parallell) opts.parallel = o.parallell;
   if (o.lokal) opts.localDir = o.lokal;
   return opts;
 }
 
-/** Runs, prints written files (stdout) and the summary (stderr); a partial run ends with ExitCode.partial. */
-export async function runBatchCli(opts: BatchOptions): Promise<void> {
-  const result = await runBatch(opts, stderrLogger);
+/** Prints written files (stdout) and the summary (stderr); a partial run ends with ExitCode.partial. */
+export function reportBatch(result: BatchResult): void {
   for (const f of result.files) process.stdout.write(`${f}\n`);
   process.stderr.write(result.summary);
   if (result.exitCode !== ExitCode.ok) {
@@ -61,5 +60,5 @@ export function registerLan(program: Command): void {
     .description('skapa rapporter för alla kommuner i ett län, plus länsrapport och arbetsbok för länet')
     .argument('<län>', 'länets namn eller kod, t.ex. Uppsala eller 03');
   batchCommandOptions(lan);
-  lan.action(async (name: string, o: BatchCliOptions) => runBatchCli(toBatchOptions(o, name)));
+  lan.action(async (name: string, o: BatchCliOptions) => reportBatch(await runLan({ ...toBatchOptions(o), lan: name }, stderrLogger)));
 }

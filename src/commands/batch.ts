@@ -12,7 +12,7 @@ import { workbookBytes, type WorkbookInput } from '../lan/workbook.ts';
 import type { Logger } from '../log.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
-import type { DataOptions } from '../options.ts';
+import type { DataOptions } from '../load/input.ts';
 import { prepareContext, type RunContext } from '../pipeline/context.ts';
 import { analyse, composeReport, outputPath } from '../pipeline/unit-report.ts';
 import { matchUnit } from '../reference/match.ts';
@@ -40,12 +40,13 @@ export interface BatchOptions extends DataOptions {
   skipExisting?: boolean;
   /** --lokal: folder with the kommuner's filled underlag workbooks, merged into each kommun's report. */
   localDir?: string;
-  progress?: ProgressMode;
 }
 
 /** The engine's seam (for tests and the benchmark), plus an already prepared context (bench: measure the run without loading). */
 export interface BatchHooks extends EngineHooks {
   context?: RunContext;
+  /** Progress display; default 'auto' (a bar on a terminal, lines otherwise). */
+  progress?: ProgressMode;
 }
 
 export interface BatchResult {
@@ -211,7 +212,7 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
     });
   }
 
-  const progress = createProgress(opts.progress ?? 'auto');
+  const progress = createProgress(hooks.progress ?? 'auto');
   const parallel = opts.parallel ?? Math.min(4, availableParallelism());
   const browser = hooks.browser ?? new BrowserManager({ recycleEvery: hooks.recycleEvery ?? 25 });
   const engine: EngineOptions = {

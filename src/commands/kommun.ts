@@ -5,7 +5,8 @@ import { svCollator } from '../sv/format.ts';
 import type { Logger } from '../log.ts';
 import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
-import type { KommunOptions } from '../options.ts';
+import type { DataOptions } from '../load/input.ts';
+import type { OutputFormat } from '../render/formats.ts';
 import { matchUnit, requireInData } from '../reference/match.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
@@ -16,6 +17,22 @@ import type { LokalView } from '../compose/local-view.ts';
 import { statSync } from 'node:fs';
 import { prepareContext, type RunContext } from '../pipeline/context.ts';
 import { analyse, analysisJson, composeReport, outputPath } from '../pipeline/unit-report.ts';
+
+export interface KommunOptions extends DataOptions {
+  kommun: string;
+  year?: number;
+  outDir: string;
+  format: OutputFormat;
+  rulesFile?: string;
+  /** A filled underlag workbook, or a folder of them (the kommun's own is picked). */
+  lokal?: string;
+  /** --jamforelse: keywords (liknande, kommungrupp, lan, riket), kommunkoder or names, in order; default liknande, lan, riket. */
+  sets?: string[];
+  /** --grupper: a JSON file of named comparison groups. */
+  groupsFile?: string;
+  /** --avsandare: who sends the report (the PDF's Author); default "<Namn> kommun". */
+  sender?: string;
+}
 
 export interface RunResult {
   files: string[];

@@ -3,7 +3,7 @@ import { analyzeUnit } from '../analyze.ts';
 import { cachedRules } from '../assess/rules.ts';
 import { loadInput } from '../load/input.ts';
 import type { Logger } from '../log.ts';
-import type { DataOptions } from '../options.ts';
+import type { DataOptions } from '../load/input.ts';
 import { loadReference } from '../reference/load.ts';
 import { matchUnit, requireInData } from '../reference/match.ts';
 import { EXAMPLE_NOTE } from '../underlag/texts.ts';

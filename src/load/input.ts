@@ -2,7 +2,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
-import type { DataOptions } from '../options.ts';
 import { cachedLoad } from './cache.ts';
 import { loadCatalog } from './catalog.ts';
 import { exampleFiles, loadDataSetWithReport } from './dataset.ts';
@@ -53,6 +52,14 @@ function emptyFolder(dir: string, names: string[]): OjError {
     ExitCode.input,
     `Ange en katalog med ÖJ-filer (.xlsx) eller CSV-filer, eller hämta Kolada-data med "ojrapport hamta".`,
   );
+}
+
+/** The data options every command that reads ÖJ data takes. */
+export interface DataOptions {
+  /** Excel/CSV files or folders; empty = the bundled example data. */
+  data: string[];
+  /** User indicator catalogue extending/overriding the bundled one. */
+  catalog?: string;
 }
 
 export interface InputOptions extends DataOptions {

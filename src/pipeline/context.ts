@@ -7,7 +7,7 @@ import type { ImportReport } from '../load/report.ts';
 import type { Logger } from '../log.ts';
 import type { Rules } from '../model/analysis.ts';
 import type { DataSet } from '../model/types.ts';
-import type { DataOptions } from '../options.ts';
+import type { DataOptions } from '../load/input.ts';
 import { loadReference } from '../reference/load.ts';
 import type { Reference } from '../reference/types.ts';
 

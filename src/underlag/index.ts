@@ -4,5 +4,4 @@ export { writeUnderlag, underlagFileName, underlagPath, type WriteUnderlagOption
 export { readLokal, priorityOrder, LONG_TEXT, type ReadLokalOptions } from './read.ts';
 export { indexLokalFolder, pickLokalFile, findLokalFile, readLokalFolder, unreadableWarning, type LokalFile } from './folder.ts';
 export { lokalView, formatDateLong, type LokalView, type ExplanationView, type ActionView } from '../compose/local-view.ts';
-export { runUnderlag, type UnderlagOptions } from '../commands/underlag.ts';
 export type { LocalAnalysis, Explanation, ActionRow, Influence, Priority } from '../model/local.ts';

@@ -37,9 +37,10 @@ describe('batch engine resilience', () => {
     browsers.push(browser);
     let killed: number | undefined;
     const result = await runBatch(
-      { lan: 'Uppsala', outDir: out, data: [], parallel: 2, progress: 'none' },
+      { lan: 'Uppsala', outDir: out, data: [], parallel: 2 },
       silentLogger,
       {
+        progress: 'none',
         browser,
         onProgress: (o, n) => {
           if (n === 2 && !killed) {
@@ -62,9 +63,10 @@ describe('batch engine resilience', () => {
     const out = mkdtempSync(join(tmpdir(), 'ojr-hang-'));
     const calls: string[] = [];
     const result = await runBatch(
-      { lan: '03', outDir: out, data: [], parallel: 2, progress: 'none' },
+      { lan: '03', outDir: out, data: [], parallel: 2 },
       silentLogger,
       {
+        progress: 'none',
         // Long enough that no real print under load reaches it; only the planted hang does.
         timeoutMs: 20_000,
         testHook: (key, stage, attempt) => {
