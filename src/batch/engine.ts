@@ -84,7 +84,7 @@ export async function runTasks(tasks: BatchTask[], opts: EngineOptions = {}): Pr
   const hooks = opts.hooks ?? {};
   const timeoutMs = hooks.timeoutMs ?? 60_000;
   const ownBrowser = !hooks.browser;
-  const needsBrowser = tasks.some((t) => !t.file.endsWith('.xlsx'));
+  const needsBrowser = tasks.some((t) => t.needsBrowser);
   const browser = hooks.browser ?? new BrowserManager({ recycleEvery: hooks.recycleEvery ?? 25 });
   const launchesBefore = browser.launches;
   const outcomes: TaskOutcome[] = [];

@@ -5,7 +5,8 @@ import type { Logger } from '../log.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import { indexLokalFolder, pickLokalFile, readLokal, unreadableWarning, type LokalFile } from '../underlag/index.ts';
-import { lokalView, type LokalView } from '../compose/local-view.ts';
+import { lokalView } from '../compose/local-view.ts';
+import type { LocalFor } from '../pipeline/unit-report.ts';
 
 export interface LocalInput {
   dir: string;
@@ -22,13 +23,13 @@ export async function indexLocal(dir: string, log: Logger): Promise<LocalInput> 
 }
 
 /** The unit's own underlag, read and checked against its analysis; undefined when the folder has none for it. */
-export async function localViewFor(local: LocalInput | undefined, analysis: UnitAnalysis, log: Logger): Promise<LokalView | undefined> {
+export async function localFor(local: LocalInput | undefined, analysis: UnitAnalysis, log: Logger): Promise<LocalFor | undefined> {
   if (!local) return undefined;
   const file = pickLokalFile(local.files, analysis.unit.code, analysis.year);
   if (!file) return undefined;
   const read = await readLokal(file, { kommunCode: analysis.unit.code, year: analysis.year, analysis });
   for (const w of read.warnings) log.warn(w);
-  return lokalView(read, analysis);
+  return { local: read, view: lokalView(read, analysis) };
 }
 
 /** Names the units of the run that have no workbook in the folder (their reports have no local analysis). */

@@ -1,11 +1,11 @@
 // What the batch engine runs: tasks that prepare output in node (CPU) and, for PDFs, print it in Chromium.
+import type { Rendered } from '../render/formats.ts';
 
 /** Milliseconds per phase of one task, e.g. { analys: 25, text: 410 }. */
 export type Timings = Record<string, number>;
 
-export type Prepared =
-  | { kind: 'pdf'; html: string; title: string; timings?: Timings }
-  | { kind: 'file'; data: Uint8Array | string; timings?: Timings };
+/** A rendered output: HTML the engine prints, or bytes it writes. */
+export type Prepared = Rendered & { timings?: Timings };
 
 export interface BatchTask {
   /** Unique and stable within a run, e.g. "0380" or "lan-03.pdf". */
@@ -14,6 +14,8 @@ export interface BatchTask {
   label: string;
   /** The output file. */
   file: string;
+  /** Its output is printed in Chromium (the engine starts the browser only when a task needs it). */
+  needsBrowser: boolean;
   /** The CPU work in node: analysis, texts, charts, HTML (or the xlsx bytes). */
   prepare(): Promise<Prepared>;
 }

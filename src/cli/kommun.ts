@@ -1,7 +1,7 @@
 // `ojrapport kommun`: the report for one kommun (and, for a city reported per stadsdel, each stadsdel).
 import { Command, Option } from 'commander';
 import { stderrLogger } from '../log.ts';
-import type { OutputFormat } from '../render/formats.ts';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/formats.ts';
 import { runKommun } from '../commands/kommun.ts';
 import { collect, dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
 
@@ -25,7 +25,7 @@ export function registerKommun(program: Command): void {
     .argument('<kommun>', 'kommunens namn eller kod, t.ex. Uppsala eller 0380, eller en stadsdel, t.ex. Bromma')
     .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
     .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
-    .addOption(new Option('--format <format>', 'utdataformat').choices(['pdf', 'html', 'json']).default('pdf'))
+    .addOption(new Option('--format <format>', 'utdataformat').choices(OUTPUT_FORMATS).default('pdf'))
     .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
     .option(
       '--jamforelse <lista>',

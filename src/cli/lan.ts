@@ -1,14 +1,16 @@
 // `ojrapport lan` (and the options it shares with alla): parses flags, prints the written files and the summary.
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { BatchOptions, BatchResult } from '../commands/batch.ts';
 import { runLan } from '../commands/lan.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import { stderrLogger } from '../log.ts';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/formats.ts';
 import { dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
 
 export interface BatchCliOptions {
   ar?: number;
   ut: string;
+  format: OutputFormat;
   data?: string[];
   katalog?: string;
   regler?: string;
@@ -28,6 +30,7 @@ export function batchCommandOptions(cmd: Command): Command {
   cmd
     .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
     .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
+    .addOption(new Option('--format <format>', 'utdataformat för rapporterna; med json skrivs kommunernas analys men ingen länsrapport').choices(OUTPUT_FORMATS).default('pdf'))
     .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
     .option('--parallell <n>', 'antal rapporter som skrivs ut samtidigt (standard: antal processorkärnor)', parseParallel)
     .option('--hoppa-over-befintliga', 'hoppa över rapporter som redan är aktuella (samma data, regler och version)')
@@ -38,7 +41,7 @@ export function batchCommandOptions(cmd: Command): Command {
 }
 
 export function toBatchOptions(o: BatchCliOptions): Omit<BatchOptions, 'lan'> {
-  const opts: BatchOptions = { year: o.ar, outDir: o.ut, data: o.data ?? [], catalog: o.katalog, rulesFile: o.regler, skipExisting: !!o.hoppaOverBefintliga };
+  const opts: BatchOptions = { year: o.ar, outDir: o.ut, format: o.format, data: o.data ?? [], catalog: o.katalog, rulesFile: o.regler, skipExisting: !!o.hoppaOverBefintliga };
   if (o.parallell) opts.parallel = o.parallell;
   if (o.lokal) opts.localDir = o.lokal;
   return opts;

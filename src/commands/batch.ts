@@ -14,14 +14,15 @@ import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { DataOptions } from '../load/input.ts';
 import { prepareContext, type RunContext } from '../pipeline/context.ts';
-import { analyse, composeReport, outputPath } from '../pipeline/unit-report.ts';
+import { analyse, outputPath, reportSource } from '../pipeline/unit-report.ts';
 import { matchUnit } from '../reference/match.ts';
 import { slug } from '../reference/slug.ts';
 import type { Lan } from '../reference/types.ts';
 import { BrowserManager } from '../render/browser.ts';
+import { FORMATS, type OutputFormat } from '../render/formats.ts';
 import { onInterrupt, removeStaleTempFiles } from '../interrupt.ts';
 import { runTasks, type EngineHooks, type EngineOptions } from '../batch/engine.ts';
-import { indexLocal, localKey, localViewFor, reportMissingLocal } from '../batch/local.ts';
+import { indexLocal, localFor, localKey, reportMissingLocal } from '../batch/local.ts';
 import { ensureWritableDir } from '../render/write.ts';
 import { buildKey, Manifest } from '../batch/manifest.ts';
 import { createProgress, type ProgressMode } from '../batch/progress.ts';
@@ -33,6 +34,8 @@ export interface BatchOptions extends DataOptions {
   lan?: string;
   year?: number;
   outDir: string;
+  /** Format of the unit and county reports (workbooks are xlsx); default pdf. */
+  format?: OutputFormat;
   rulesFile?: string;
   /** Pages printing at once; default os.availableParallelism(). */
   parallel?: number;
@@ -145,6 +148,8 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
     }
   };
 
+  // JSON exists for a unit's analysis only: a JSON run writes no county report.
+  const format = FORMATS[opts.format ?? 'pdf'];
   const tasks: BatchTask[] = [];
   reportMissingLocal(local, lans.flatMap((l) => groups.get(l.code) ?? []), year, log);
   for (const lan of lans) {
@@ -153,34 +158,39 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
       tasks.push({
         key: unit.code,
         label: unit.parentCode ? `${ctx.nameOf(unit.parentCode)}: ${unit.name}` : unit.name,
-        file: outputPath(opts.outDir, year, unit, ctx.nameOf, 'pdf'),
+        file: outputPath(opts.outDir, year, unit, ctx.nameOf, format.ext),
+        needsBrowser: format.needsBrowser,
         prepare: async () => {
           const timings: Timings = {};
           const analysis = await timed(timings, 'analys', () => analyseUnit(unit.code));
           summaries.set(unit.code, summarise(analysis));
-          const lokal = await localViewFor(local, analysis, log);
-          const report = await timed(timings, 'text', () => composeReport(ctx, analysis, undefined, lokal));
-          return { kind: 'pdf', html: report.html, title: report.title, timings };
+          const lokal = await localFor(local, analysis, log);
+          const out = await timed(timings, 'text', () => format.render(reportSource(ctx, analysis, undefined, lokal)));
+          return { ...out, timings };
         },
       });
     }
     const base = join(yearDir, lanBaseName(lan));
-    tasks.push({
-      key: `lan-${lan.code}.pdf`,
-      label: `${lan.name} (länsrapport)`,
-      file: `${base}.pdf`,
-      prepare: async () => {
-        const timings: Timings = {};
-        const la = await timed(timings, 'lan', () => lanAnalysis(ctx, lan, year, units.map((u) => summaryOf(u.code))));
-        const sample = await timed(timings, 'lan', () => analyseUnit((units.find((u) => u.kind === 'kommun') ?? units[0]!).code));
-        const r = await timed(timings, 'text', () => composeLanReport(ctx, la, sample));
-        return { kind: 'pdf', html: r.html, title: r.title, timings };
-      },
-    });
+    if (format.fromDocument) {
+      tasks.push({
+        key: `lan-${lan.code}.${format.ext}`,
+        label: `${lan.name} (länsrapport)`,
+        file: `${base}.${format.ext}`,
+        needsBrowser: format.needsBrowser,
+        prepare: async () => {
+          const timings: Timings = {};
+          const la = await timed(timings, 'lan', () => lanAnalysis(ctx, lan, year, units.map((u) => summaryOf(u.code))));
+          const sample = await timed(timings, 'lan', () => analyseUnit((units.find((u) => u.kind === 'kommun') ?? units[0]!).code));
+          const out = await timed(timings, 'text', () => format.render({ document: () => composeLanReport(ctx, la, sample) }));
+          return { ...out, timings };
+        },
+      });
+    }
     tasks.push({
       key: `lan-${lan.code}.xlsx`,
       label: `${lan.name} (arbetsbok)`,
       file: `${base}.xlsx`,
+      needsBrowser: false,
       prepare: async () => {
         const timings: Timings = {};
         const data = await timed(timings, 'xlsx', () => {
@@ -198,6 +208,7 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
       key: 'riket.xlsx',
       label: 'Riket (arbetsbok)',
       file: join(yearDir, 'riket.xlsx'),
+      needsBrowser: false,
       prepare: async () => {
         const timings: Timings = {};
         const all = lans.flatMap((l) => groups.get(l.code) ?? []);

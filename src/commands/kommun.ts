@@ -6,17 +6,15 @@ import type { Logger } from '../log.ts';
 import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { DataOptions } from '../load/input.ts';
-import type { OutputFormat } from '../render/formats.ts';
+import { FORMATS, type OutputFormat } from '../render/formats.ts';
 import { matchUnit, requireInData } from '../reference/match.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { writeFileAtomic } from '../render/write.ts';
 import { onInterrupt } from '../interrupt.ts';
-import type { LocalAnalysis } from '../model/local.ts';
-import type { LokalView } from '../compose/local-view.ts';
 import { statSync } from 'node:fs';
 import { prepareContext, type RunContext } from '../pipeline/context.ts';
-import { analyse, analysisJson, composeReport, outputPath } from '../pipeline/unit-report.ts';
+import { analyse, outputPath, reportSource, type LocalFor } from '../pipeline/unit-report.ts';
 
 export interface KommunOptions extends DataOptions {
   kommun: string;
@@ -86,7 +84,7 @@ function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger, unit: Uni
  * The team's filled underlag for one unit: a file applies to the unit it was made for (the typed one),
  * a folder gives every unit its own workbook when there is one (and says when there is none).
  */
-async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit, log: Logger): Promise<{ local: LocalAnalysis; view: LokalView } | undefined> {
+async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit, log: Logger): Promise<LocalFor | undefined> {
   if (!opts.lokal) return undefined;
   // Loaded only when asked for: the underlag reader pulls in exceljs, which a cached cold run does not need.
   const { readLokal, readLokalFolder, lokalView, unreadableWarning } = await import('../underlag/index.ts');
@@ -107,7 +105,7 @@ async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit
 
 export async function runKommun(opts: KommunOptions, log: Logger): Promise<RunResult> {
   // Chromium starts while the data loads (it is the slowest part of a cold run).
-  const browser = opts.format === 'pdf' ? new BrowserManager() : undefined;
+  const browser = FORMATS[opts.format].needsBrowser ? new BrowserManager() : undefined;
   const unregister = onInterrupt(() => browser?.close());
   const warm = browser?.acquirePage().then((p) => browser.releasePage(p));
   warm?.catch(() => undefined); // a missing Chromium is reported when the PDF is made, after input errors
@@ -144,28 +142,25 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   if (analyses[0]!.isExample) log.info('Obs: rapporten bygger på exempeldata – inte verkliga resultat.');
 
   // 4. The local team's analysis from a filled underlag (--lokal), read and checked before any output.
-  const lokal = new Map<string, { local: LocalAnalysis; view: LokalView }>();
+  const lokal = new Map<string, LocalFor>();
   for (const a of analyses) {
     const v = await lokalFor(opts, a, unit, log);
     if (v) lokal.set(a.unit.code, v);
   }
 
-  // 5–6. Compose, render and write (one browser for all PDFs).
+  // 5–6. Compose, render in the chosen format and write (one browser for all PDFs).
+  const format = FORMATS[opts.format];
   const generatedAt = new Date();
   const files: string[] = [];
   for (const analysis of analyses) {
-    const file = outputPath(opts.outDir, analysis.year, analysis.unit, ctx.nameOf, opts.format);
-    if (opts.format === 'json') {
-      await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.local));
+    const file = outputPath(opts.outDir, analysis.year, analysis.unit, ctx.nameOf, format.ext);
+    const out = await format.render(reportSource(ctx, analysis, generatedAt, lokal.get(analysis.unit.code), opts.sender));
+    if (out.kind === 'pdf') {
+      await warm;
+      const pdf = await browser!.withPage((page) => renderPdf(page, out.html, { title: out.title, lang: 'sv' }));
+      await writeFileAtomic(file, pdf);
     } else {
-      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.view, opts.sender);
-      if (browser) {
-        await warm;
-        const pdf = await browser.withPage((page) => renderPdf(page, report.html, { title: report.title, lang: 'sv' }));
-        await writeFileAtomic(file, pdf);
-      } else {
-        await writeFileAtomic(file, report.html);
-      }
+      await writeFileAtomic(file, out.data);
     }
     files.push(file);
   }

@@ -1,5 +1,5 @@
-// One unit's report: analyse → compose → HTML (PDF rendering is the caller's, so pages can be reused).
-import { basename, join } from 'node:path';
+// One unit's report: analyse → compose → a source each output format renders (printing is the caller's, so pages can be reused).
+import { join } from 'node:path';
 import { analyzeUnit } from '../analyze.ts';
 import { buildFigures } from '../compose/figures.ts';
 import { nationalContext } from '../compose/national.ts';
@@ -9,8 +9,8 @@ import type { Unit } from '../model/types.ts';
 import { slug } from '../reference/slug.ts';
 import { renderHtml } from '../render/html.ts';
 import type { LocalAnalysis } from '../model/local.ts';
+import type { ReportSource } from '../render/formats.ts';
 import type { LokalView } from '../compose/local-view.ts';
-import { version } from '../version.ts';
 import type { RunContext } from './context.ts';
 
 export interface ComposedReport {
@@ -51,43 +51,16 @@ export function outputPath(outDir: string, year: number, unit: Unit, nameOf: (co
   return join(outDir, String(year), `${baseName(unit, nameOf)}.${ext}`);
 }
 
-/** The analysis as documented JSON (README "JSON-format"). */
-export function analysisJson(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date(), local?: LocalAnalysis): string {
-  const doc = {
-    format: 'ojrapport-analys',
-    // 2: set values' origin says how a value was computed; sammanhang.population is dated.
-    formatVersion: 2,
-    verktyg: { namn: 'ojrapport', version: version() },
-    skapad: generatedAt.toISOString(),
-    exempeldata: analysis.isExample,
-    kallor: ctx.data.sources,
-    enhet: analysis.unit,
-    ar: analysis.year,
-    ar_i_underlaget: analysis.years,
-    sammanhang: analysis.context,
-    jamforelsegrupper: analysis.sets.map((s) => ({ ...s, medlemmar: s.members.map((c) => ({ kod: c, namn: ctx.nameOf(c) })) })),
-    indikatorer: analysis.indicators.map(({ indicator, ...r }) => ({
-      indikator: { id: indicator.id, namn: indicator.name, omrade: indicator.omrade, delgrupp: indicator.split, typ: indicator.type, riktning: indicator.direction, enhet: indicator.unit, ar: indicator.years },
-      ...r,
-    })),
-    utvecklingsomraden: analysis.developmentAreas,
-    ovriga_nej: analysis.otherNej,
-    styrkor: analysis.strengths,
-    datakvalitet: analysis.dataQuality,
-    regler: ctx.rules.raw,
-    ...(local ? { lokal_analys: localJson(local) } : {}),
-  };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+/** The team's filled underlag for a unit: as read (for JSON) and as the report shows it. */
+export interface LocalFor {
+  local: LocalAnalysis;
+  view: LokalView;
 }
 
-/** The team's analysis from --lokal, as typed (see README, JSON-format). */
-function localJson(l: LocalAnalysis) {
+/** What the format renderers take for one unit: its HTML document (composed on demand) and its JSON input. */
+export function reportSource(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date(), lokal?: LocalFor, sender?: string): ReportSource {
   return {
-    fil: basename(l.file),
-    skapad: l.created,
-    verktygsversion: l.toolVersion,
-    forklaringar: l.explanations,
-    prioritetsordning: l.priorityOrder,
-    atgarder: l.actions,
+    document: () => composeReport(ctx, analysis, generatedAt, lokal?.view, sender),
+    json: { analysis, sources: ctx.data.sources, rules: ctx.rules.raw, nameOf: ctx.nameOf, generatedAt, ...(lokal ? { local: lokal.local } : {}) },
   };
 }
