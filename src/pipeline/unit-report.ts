@@ -65,7 +65,8 @@ export function analysisJson(ctx: RunContext, analysis: UnitAnalysis, generatedA
     ar: analysis.year,
     ar_i_underlaget: analysis.years,
     sammanhang: analysis.context,
-    jamforelsegrupper: analysis.sets.map((s) => ({ ...s, medlemmar: s.members.map((c) => ({ kod: c, namn: ctx.nameOf(c) })) })),
+    // The stadsdelar's district (city, kind) is left out: its label says it, and the format stays as documented.
+    jamforelsegrupper: analysis.sets.map(({ district: _, ...s }) => ({ ...s, medlemmar: s.members.map((c) => ({ kod: c, namn: ctx.nameOf(c) })) })),
     indikatorer: analysis.indicators.map(({ indicator, ...r }) => ({
       indikator: { id: indicator.id, namn: indicator.name, omrade: indicator.omrade, delgrupp: indicator.split, typ: indicator.type, riktning: indicator.direction, enhet: indicator.unit, ar: indicator.years },
       ...r,
