@@ -1,4 +1,5 @@
 // Flags and status for one indicator (domain.md section 4). Scores are set later by rank.ts.
+import { setKind } from '../compare/set-kinds.ts';
 import type { ComparisonSet, Flag, Position, Rules, SetValue, Status, Trend } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';
 import { isJa } from '../compare/values.ts';
@@ -37,7 +38,7 @@ export function usablePairs(f: IndicatorFacts, rules: Rules): SetPair[] {
  * liknande and riket (and for a stadsdel its city's other stadsdelar, the nearest "others"): the sets the
  * styrka, gemensamt and clearly-below rules refer to.
  */
-const isReference = (p: SetPair): boolean => p.set.kind === 'liknande' || p.set.kind === 'riket' || p.set.kind === 'stadsdelar';
+const isReference = (p: SetPair): boolean => setKind(p.set.kind).reference;
 
 const flag = (kind: Flag['kind'], reason: string, sets: SetPair[] = []): Flag => ({ kind, reason, score: 0, sets: sets.map((p) => p.set.id) });
 

@@ -2,7 +2,7 @@
 // that it never appears to contradict the rule that set the flag (49,6 %, not 50 %, under "minst 50 %").
 import { formatNumber, formatPercent } from '../sv/format.ts';
 import type { ComparisonSet, SetValue } from '../model/analysis.ts';
-import { EGEN_LABEL } from '../compare/sets.ts';
+import { setKind, setNouns } from '../compare/set-kinds.ts';
 
 /** Most decimals a number is printed with to keep it on the right side of a rule. */
 const MAX_DECIMALS = 3;
@@ -38,49 +38,12 @@ export function joinSv(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`;
 }
 
-const lcFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
-
-function egenName(set: ComparisonSet): string {
-  return set.label === EGEN_LABEL ? 'den egna jämförelsegruppen' : set.label;
-}
-
 /** The set as a noun phrase: "liknande kommuner", "riket", "Uppsala län", "kommungruppen B3 Större stad". */
-export function setNoun(set: ComparisonSet): string {
-  switch (set.kind) {
-    case 'liknande':
-      return 'liknande kommuner';
-    case 'riket':
-      return 'riket';
-    case 'lan':
-      return set.label;
-    case 'kommungrupp':
-      return lcFirst(set.label).replace(/^kommungrupp /, 'kommungruppen ');
-    case 'stadsdelar':
-      return `andra ${lcFirst(set.label)}`;
-    case 'egen':
-      return egenName(set);
-  }
-}
-
-/** Counted members: indefinite plural, singular and definite plural ("liknande kommuner/kommun/kommunerna"). */
-function countNouns(set: ComparisonSet): { many: string; one: string; the: string } {
-  switch (set.kind) {
-    case 'liknande':
-      return { many: 'liknande kommuner', one: 'liknande kommun', the: 'liknande kommunerna' };
-    case 'stadsdelar': {
-      const city = set.label.replace(/^\S+ i /, '');
-      return set.label.startsWith('Socialförvaltningar')
-        ? { many: `andra socialförvaltningar i ${city}`, one: `annan socialförvaltning i ${city}`, the: `andra socialförvaltningarna i ${city}` }
-        : { many: `andra stadsdelsområden i ${city}`, one: `annat stadsdelsområde i ${city}`, the: `andra stadsdelsområdena i ${city}` };
-    }
-    default:
-      return { many: `kommuner i ${setNoun(set)}`, one: `kommun i ${setNoun(set)}`, the: `kommunerna i ${setNoun(set)}` };
-  }
-}
+export const setNoun = (set: ComparisonSet): string => setNouns(set).phrase;
 
 /** Sets small enough to print as counts ("5 av 7 liknande kommuner"); the others print a share. */
 export function isCounted(set: ComparisonSet, sv: SetValue): boolean {
-  return sv.origin === 'beräknad-andel' && sv.nJa !== undefined && (set.kind === 'liknande' || set.kind === 'stadsdelar' || set.kind === 'egen');
+  return sv.origin === 'beräknad-andel' && sv.nJa !== undefined && setKind(set.kind).counted;
 }
 
 /**
@@ -92,7 +55,7 @@ export function jaShare(set: ComparisonSet, sv: SetValue & { value: number }, ho
   const few = sv.origin !== 'publicerad' && sv.nAnswered < fewAnswers ? ', få svar' : '';
   const share = pctKeeping(sv.value, holds);
   if (isCounted(set, sv)) {
-    const nouns = countNouns(set);
+    const nouns = setNouns(set);
     const n = sv.nAnswered;
     const ja = sv.nJa ?? 0;
     const answered = sv.nMissing > 0 ? ` som har svarat` : '';
@@ -100,8 +63,7 @@ export function jaShare(set: ComparisonSet, sv: SetValue & { value: number }, ho
     if (ja === n && n > 1) return `alla ${formatNumber(n)} ${nouns.many}${answered} (${share}${few})`;
     return `${formatNumber(ja)} av ${formatNumber(n)} ${n === 1 ? nouns.one : nouns.many}${answered} (${share}${few})`;
   }
-  const where = set.kind === 'riket' ? 'riket' : setNoun(set);
-  return `${share} av kommunerna i ${where}${few ? ' (få svar)' : ''}`;
+  return `${share} av kommunerna i ${setNoun(set)}${few ? ' (få svar)' : ''}`;
 }
 
 /** A set's mean as printed: "liknande kommuner (69,4 %)", with the number formatted by the caller. */

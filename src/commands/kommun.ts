@@ -1,6 +1,6 @@
 // Entry for `ojrapport kommun`: the whole pipeline for one unit (and a city's stadsdelar), phase by phase.
 import { loadGroups } from '../compare/groups.ts';
-import { resolveSetList, splitSetList } from '../compare/request.ts';
+import { requestedSets } from '../compare/request.ts';
 import { svCollator } from '../sv/format.ts';
 import type { Logger } from '../log.ts';
 import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
@@ -69,10 +69,8 @@ function stadsdelarOf(ctx: RunContext, city: Unit, year: number): Unit[] {
 /** --jamforelse and --grupper as analysis options (checked before any report is made). */
 function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger, unit: Unit): Pick<AnalysisOptions, 'sets' | 'groups'> {
   const out: Pick<AnalysisOptions, 'sets' | 'groups'> = {};
-  if (opts.sets?.length) {
-    const list = splitSetList(opts.sets);
-    if (list.length) out.sets = resolveSetList(list, ctx.ref, unit);
-  }
+  const sets = requestedSets(opts.sets, ctx.ref, unit);
+  if (sets) out.sets = sets;
   if (opts.groupsFile) {
     const stadsdelar = [...ctx.data.units.values()].filter((u) => u.kind === 'stadsdel').map((u) => ({ code: u.code, name: u.name }));
     out.groups = loadGroups(opts.groupsFile, ctx.ref, log, stadsdelar);

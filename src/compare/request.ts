@@ -4,9 +4,9 @@ import type { NamedUnit } from '../reference/match.ts';
 import { closestNames, exactName } from '../reference/match.ts';
 import { fold } from '../reference/slug.ts';
 import type { Reference } from '../reference/types.ts';
-import { SET_IDS } from './sets.ts';
+import { SET_KEYWORDS } from './set-kinds.ts';
 
-const KEYWORDS: Record<string, string> = { liknande: 'liknande', kommungrupp: 'kommungrupp', lan: 'lan', riket: 'riket', stadsdelar: 'stadsdelar' };
+const isKeyword = (e: string): boolean => SET_KEYWORDS.includes(e);
 
 /** "liknande,riket" "0380" → ["liknande", "riket", "0380"]: comma- or repeat-separated, keywords folded (län → lan). */
 export function splitSetList(values: string[]): string[] {
@@ -14,7 +14,7 @@ export function splitSetList(values: string[]): string[] {
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean)
-    .map((v) => KEYWORDS[fold(v)] ?? v);
+    .map((v) => (isKeyword(fold(v)) ? fold(v) : v));
 }
 
 /**
@@ -27,7 +27,7 @@ export function resolveSetList(entries: string[], ref: Reference, self?: NamedUn
   const unknown: string[] = [];
   const out: string[] = [];
   for (const e of entries) {
-    if ((SET_IDS as readonly string[]).includes(e) || ref.kommuner.has(e)) {
+    if (isKeyword(e) || ref.kommuner.has(e)) {
       out.push(e);
       continue;
     }
@@ -35,7 +35,7 @@ export function resolveSetList(entries: string[], ref: Reference, self?: NamedUn
     if (hit) out.push(hit.code);
     else unknown.push(e);
   }
-  const own = out.filter((e) => !(SET_IDS as readonly string[]).includes(e));
+  const own = out.filter((e) => !isKeyword(e));
   if (self && own.length && own.every((c) => c === self.code)) {
     throw new OjError(
       `--jamforelse ${self.name} (${self.code}) är kommunen som rapporten gäller; en grupp med bara den egna kommunen blir tom.`,
@@ -52,4 +52,14 @@ export function resolveSetList(entries: string[], ref: Reference, self?: NamedUn
     );
   }
   return out;
+}
+
+/**
+ * --jamforelse as given (repeatable, comma-separated) → set ids and kommunkoder, checked once for every
+ * command that takes it; undefined when nothing was asked for (the defaults apply). `self` is the unit of
+ * a single report (a list of only that kommun is refused); lan and alla give one list to every unit.
+ */
+export function requestedSets(values: string[] | undefined, ref: Reference, self?: NamedUnit): string[] | undefined {
+  const list = splitSetList(values ?? []);
+  return list.length ? resolveSetList(list, ref, self) : undefined;
 }

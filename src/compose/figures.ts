@@ -23,7 +23,7 @@ export async function buildFigures(analysis: UnitAnalysis, data: DataSet, names:
   if (peers && janej.length) {
     const rows = [{ code: analysis.unit.code, name: analysis.unit.name }, ...peers.members.map((c) => ({ code: c, name: names(c) }))];
     const m = await statusMatrix(rows, janej, matrixCell(data, analysis.year));
-    figures.overview!.push({ ...m, caption: `Svar ${analysis.year} för ${analysis.unit.name} och ${inSentence(peers.label)}` });
+    figures.overview!.push({ ...m, caption: `Svar ${analysis.year} för ${analysis.unit.name} och ${inSentence(peers)}` });
   }
 
   // 2. One profile per område with ja/nej or andel indicators.

@@ -1,8 +1,9 @@
 // The county report as precomputed Swedish strings; templates/lan/*.hbs only place them.
 import { statusMatrix, type MatrixCell } from '../compose/charts/index.ts';
 import { formatNumber, formatPointChange, svCollator } from '../sv/format.ts';
-import { DATE_FORMAT, EXAMPLE_LABEL, slugId, type Figure, type ReportModel } from '../compose/report-model.ts';
-import { FLAG_LABELS, formatSetValue, plural, setValueLegend, statusLabel, tidy } from '../compose/texts.ts';
+import { APPENDIX_TOC, coverLines, frame, slugId, statusLegend, type Frame } from '../compose/frame.ts';
+import type { Figure, ReportModel } from '../compose/report-model.ts';
+import { FLAG_LABELS, formatSetValue, plural, setValueLegend, tidy } from '../compose/texts.ts';
 import type { Rules, Status } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';
 import type { LanAnalysis, LanIndicator, RiketVerdict } from './analysis.ts';
@@ -32,16 +33,7 @@ export interface LanRow {
   kommuner: string;
 }
 
-export interface LanModel {
-  lang: 'sv';
-  title: string;
-  documentTitle: string;
-  unitName: string;
-  year: string;
-  isExample: boolean;
-  exampleLabel: string;
-  generatedAt: string;
-  header: { left: string; right: string };
+export interface LanModel extends Frame {
   cover: { subtitle: string; lines: { label: string; value: string }[] };
   sections: typeof LAN_SECTIONS;
   toc: { id: string; label: string }[];
@@ -57,7 +49,7 @@ export interface LanModel {
   };
   step4: { intro: string; items: { name: string; text: string }[] };
   /** Bilaga 1 and 3 as in the kommun reports (without one kommun's groups); Bilaga 2 is the county's own. */
-  appendix: Pick<ReportModel['appendix'], 'definitions' | 'files' | 'reference'> & { method: ReturnType<typeof lanMethod> };
+  appendix: LanAppendix;
 }
 
 /** The difference as printed; inside the "som riket" band it is cut toward zero, so it never reads as the threshold. */
@@ -123,10 +115,9 @@ async function matrices(a: LanAnalysis): Promise<Figure[]> {
   return figures;
 }
 
-/** One kommun's groups (liknande kommuner, kommungrupp) say nothing about the county. */
-const UNIT_ONLY_REFERENCE = new Set(['Liknande kommuner LSS', 'Kommungruppsindelning']);
+export type LanAppendix = Pick<ReportModel['appendix'], 'definitions' | 'files' | 'reference'> & { method: ReturnType<typeof lanMethod> };
 
-export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportModel['appendix']; rules: Rules; generatedAt: Date; yearsLabel: string }): Promise<LanModel> {
+export async function buildLanModel(a: LanAnalysis, extras: { appendix: Omit<LanAppendix, 'method'>; rules: Rules; generatedAt: Date; yearsLabel: string }): Promise<LanModel> {
   const name = a.lan.name;
   const year = String(a.year);
   const nK = a.kommuner.length;
@@ -160,23 +151,10 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
   const unitsLabel = nS ? `${plural(nK, 'kommun', 'kommuner')} och ${plural(nS, 'stadsdel', 'stadsdelar')}` : plural(nK, 'kommun', 'kommuner');
 
   const model: LanModel = {
-    lang: 'sv',
-    title: LAN_REPORT_TITLE,
-    documentTitle: `${LAN_REPORT_TITLE} – ${name} ${year}${a.isExample ? ' (exempeldata, inte verkliga resultat)' : ''}`,
-    unitName: name,
-    year,
-    isExample: a.isExample,
-    exampleLabel: EXAMPLE_LABEL,
-    generatedAt: DATE_FORMAT.format(extras.generatedAt),
-    header: { left: LAN_SHORT_TITLE, right: `${name} ${year}` },
+    ...frame({ title: LAN_REPORT_TITLE, shortTitle: LAN_SHORT_TITLE, name, year: a.year, isExample: a.isExample, generatedAt: extras.generatedAt }),
     cover: {
       subtitle: `${name} ${year}`,
-      lines: [
-        { label: 'Omfattar', value: unitsLabel },
-        { label: 'Underlag', value: `Öppna jämförelser ${extras.yearsLabel}, Socialstyrelsen` },
-        { label: 'Jämförs med', value: 'Riket och länets kommuner' },
-        { label: 'Framtagen', value: DATE_FORMAT.format(extras.generatedAt) },
-      ],
+      lines: coverLines({ covers: unitsLabel, dataYears: extras.yearsLabel, comparedWith: 'Riket och länets kommuner', generatedAt: extras.generatedAt }),
     },
     sections: LAN_SECTIONS,
     toc: [
@@ -186,9 +164,7 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
       { id: 'steg-2', label: LAN_SECTIONS.step2 },
       { id: 'steg-3', label: LAN_SECTIONS.step3 },
       { id: 'steg-4', label: LAN_SECTIONS.step4 },
-      { id: 'bilaga-1', label: 'Bilaga 1. Indikatorer' },
-      { id: 'bilaga-2', label: 'Bilaga 2. Metod och regler för markeringar' },
-      { id: 'bilaga-3', label: 'Bilaga 3. Datakällor och versioner' },
+      ...APPENDIX_TOC,
     ],
     summary: {
       paragraph:
@@ -217,7 +193,7 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
         `${lagDefinition(extras.rules)} ${shared}`,
         riketDefinition(a.changePoints),
       ],
-      legend: (['bra', 'mellan', 'svag', 'saknas'] as const).map((k) => ({ key: k, word: statusLabel(k).word, value: LEGEND[k] })),
+      legend: statusLegend('Kommunen ligger efter.'),
     },
     step1: {
       intro: `Länets värde jämfört med riket för varje indikator ${year}, och hur många av länets kommuner som svarar Ja (eller ligger bland de bästa).`,
@@ -253,19 +229,7 @@ export async function buildLanModel(a: LanAnalysis, extras: { appendix: ReportMo
         text: r.leading.length ? `Lär av ${names(r.leading, a.nameOf)}.` : 'Ingen kommun i länet svarar Ja; se utanför länet.',
       })),
     },
-    appendix: {
-      definitions: extras.appendix.definitions,
-      files: extras.appendix.files,
-      reference: extras.appendix.reference.filter((r) => !UNIT_ONLY_REFERENCE.has(r.name)),
-      method: lanMethod(extras.rules),
-    },
+    appendix: { ...extras.appendix, method: lanMethod(extras.rules) },
   };
   return model;
 }
-
-const LEGEND: Record<'bra' | 'mellan' | 'svag' | 'saknas', string> = {
-  bra: 'Ja, eller en andel bland den bästa fjärdedelen av kommunerna.',
-  mellan: 'En andel i mitten bland kommunerna.',
-  svag: 'Nej, eller en andel bland den svagaste fjärdedelen av kommunerna. Kommunen ligger efter.',
-  saknas: 'Svar saknas. Räknas inte som Nej och inte som en svaghet.',
-};

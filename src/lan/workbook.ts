@@ -2,7 +2,7 @@
 // and flag) and Indikatorer (definitions). Status is always a word in the cell; the fill only repeats it.
 import ExcelJS from 'exceljs';
 import { ORIGIN_LABEL } from '../compare/aggregation.ts';
-import { EXAMPLE_LABEL } from '../compose/report-model.ts';
+import { EXAMPLE_LABEL } from '../compose/frame.ts';
 import { FLAG_LABELS, statusLabel, tidy, typeLabel } from '../compose/texts.ts';
 import type { SetValue, Status } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';

@@ -1,4 +1,5 @@
 // What compare + assess produce for one reportable unit and year; compose/render only read this.
+import type { Delomrade } from '../reference/types.ts';
 import type { Indicator, MissingReason, Unit } from './types.ts';
 
 /** A kommun's population for a year (src/compare/population.ts). */
@@ -12,7 +13,14 @@ export interface Population {
   date?: string;
 }
 
+/** The kinds of comparison set; what each means and how it is named is in src/compare/set-kinds.ts. */
 export type SetKind = 'liknande' | 'kommungrupp' | 'lan' | 'riket' | 'stadsdelar' | 'egen';
+
+/** A stadsdel's city and what its districts are (Stockholm's stadsdelsområden, Göteborg's stadsdelsnämnder). */
+export interface District {
+  city: string;
+  kind: Delomrade['kind'];
+}
 
 export interface ComparisonSet {
   /** Stable id, e.g. "liknande", "lan", "riket", "kommungrupp", "egen:Nätverket". */
@@ -30,6 +38,8 @@ export interface ComparisonSet {
   members: string[];
   /** Code of the published aggregate row (län "03", riket "00"), used whenever the data has it. */
   publishedCode?: string;
+  /** Only the city's other stadsdelar: which city, and what its districts are called. */
+  district?: District;
 }
 
 /**

@@ -29,7 +29,8 @@ export function analysisJson({ analysis, sources, rules, nameOf, generatedAt, lo
     ar: analysis.year,
     ar_i_underlaget: analysis.years,
     sammanhang: analysis.context,
-    jamforelsegrupper: analysis.sets.map((s) => ({ ...s, medlemmar: s.members.map((c) => ({ kod: c, namn: nameOf(c) })) })),
+    // The stadsdelar's district (city, kind) is left out: its label says it, and the format stays as documented.
+    jamforelsegrupper: analysis.sets.map(({ district: _, ...s }) => ({ ...s, medlemmar: s.members.map((c) => ({ kod: c, namn: nameOf(c) })) })),
     indikatorer: analysis.indicators.map(({ indicator, ...r }) => ({
       indikator: { id: indicator.id, namn: indicator.name, omrade: indicator.omrade, delgrupp: indicator.split, typ: indicator.type, riktning: indicator.direction, enhet: indicator.unit, ar: indicator.years },
       ...r,

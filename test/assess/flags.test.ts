@@ -24,7 +24,8 @@ interface S {
 
 function facts(type: Indicator['type'], value: number | null, sets: S[], extra: { prev?: number | null; position?: Position; direction?: Indicator['direction']; raw?: string; exists?: boolean } = {}): IndicatorFacts {
   const indicator: Indicator = { id: 'x', name: 'X', shortName: 'X', omrade: 'O', type, direction: extra.direction ?? (type === 'bakgrund' ? 'ingen' : 'upp'), description: '', years: [2018, 2019] };
-  const cs: ComparisonSet[] = sets.map((s) => ({ id: s.kind, kind: s.kind, label: LABELS[s.kind], description: '', members: [] }));
+  const district = { city: 'Stockholm', kind: 'stadsdelsområde' } as const;
+  const cs: ComparisonSet[] = sets.map((s) => ({ id: s.kind, kind: s.kind, label: LABELS[s.kind], description: '', members: [], ...(s.kind === 'stadsdelar' ? { district } : {}) }));
   const values: SetValue[] = sets.map((s) => ({
     setId: s.kind,
     value: s.value,

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../cli/capture.ts';
 import { pdfinfo, pdftotext } from '../pdf-tools.ts';
 import { textSizes } from '../pdf-text-sizes.ts';
-import { defaultSender, unbroken } from '../../src/compose/report-model.ts';
+import { defaultSender } from '../../src/compose/cover.ts';
+import { unbroken } from '../../src/compose/wrap.ts';
 import { fillUnderlag } from './fill-underlag.ts';
 
 const flat = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').trim();

@@ -38,13 +38,13 @@ export interface SeriesStyle {
 }
 
 /** One shape and grey tone per kind of comparison set (all ≥ 3:1 on white); filled vs hollow helps in greyscale. */
-export const SET_STYLES: Record<SetKind, Omit<SeriesStyle, 'short'> & { short?: string }> = {
-  liknande: { shape: 'diamond', fill: '#333333', stroke: '#333333', short: 'Liknande', dash: [] },
-  kommungrupp: { shape: 'triangle-down', fill: 'transparent', stroke: '#4d4d4d', short: 'Grupp', dash: [2, 2] },
-  lan: { shape: 'square', fill: 'transparent', stroke: '#4d4d4d', short: 'Länet', dash: [6, 3] },
-  riket: { shape: 'triangle-up', fill: '#8c8c8c', stroke: '#8c8c8c', short: 'Riket', dash: [1, 0] },
+export const SET_STYLES: Record<SetKind, Omit<SeriesStyle, 'short'>> = {
+  liknande: { shape: 'diamond', fill: '#333333', stroke: '#333333', dash: [] },
+  kommungrupp: { shape: 'triangle-down', fill: 'transparent', stroke: '#4d4d4d', dash: [2, 2] },
+  lan: { shape: 'square', fill: 'transparent', stroke: '#4d4d4d', dash: [6, 3] },
+  riket: { shape: 'triangle-up', fill: '#8c8c8c', stroke: '#8c8c8c', dash: [1, 0] },
   egen: { shape: 'cross', fill: '#666666', stroke: '#666666', dash: [4, 2, 1, 2] },
-  stadsdelar: { shape: 'triangle-right', fill: '#767676', stroke: '#767676', short: 'Stadsdelar', dash: [3, 3] },
+  stadsdelar: { shape: 'triangle-right', fill: '#767676', stroke: '#767676', dash: [3, 3] },
 };
 
 export const KOMMUN_STYLE = { shape: STAR_PATH, fill: COLORS.kommun, stroke: COLORS.kommun, dash: [] as number[] };

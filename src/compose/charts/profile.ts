@@ -175,7 +175,7 @@ function profileAlt(analysis: UnitAnalysis, omrade: string, results: IndicatorRe
   }
   for (const r of janej.filter((x) => x.value === 0)) {
     const v = ref ? r.sets.find((x) => x.setId === ref.id)?.value : null;
-    const who = ref?.kind === 'riket' ? 'kommunerna i riket' : ref ? inSentence(ref.label) : '';
+    const who = ref?.kind === 'riket' ? 'kommunerna i riket' : ref ? inSentence(ref) : '';
     parts.push(
       v != null
         ? `På ”${r.indicator.shortName}” svarar ${k} Nej medan ${formatPercent(v)} av ${who} svarar Ja.`
@@ -187,7 +187,7 @@ function profileAlt(analysis: UnitAnalysis, omrade: string, results: IndicatorRe
     const others = sets
       .map((s) => ({ s, v: r.sets.find((x) => x.setId === s.id)?.value }))
       .filter((x) => x.v != null)
-      .map((x) => `${inSentence(x.s.label)} ${formatIndicatorValue(r.indicator, x.v, d)}`);
+      .map((x) => `${inSentence(x.s)} ${formatIndicatorValue(r.indicator, x.v, d)}`);
     parts.push(`${r.indicator.shortName}: ${k} ${formatIndicatorValue(r.indicator, r.value, d)}${others.length ? `, jämfört med ${joinSv(others)}` : ''}.`);
   }
   return parts.join(' ');

@@ -2,7 +2,7 @@
 import type { ComparisonSet, IndicatorResult } from '../../model/analysis.ts';
 import type { Indicator } from '../../model/types.ts';
 import { formatNumber, formatPercent } from '../../sv/format.ts';
-import { SET_STYLES } from './config.ts';
+import { setKind, setNouns } from '../../compare/set-kinds.ts';
 import { textWidth } from './metrics.ts';
 
 const ELLIPSIS = '\u2026';
@@ -62,12 +62,12 @@ export function ownAnswer(r: IndicatorResult, decimals = 0): string {
 
 /** Short label for a comparison set's column or line end. */
 export function setShortLabel(set: ComparisonSet): string {
-  return SET_STYLES[set.kind].short ?? set.label;
+  return setKind(set.kind).short ?? set.label;
 }
 
-/** Lower-case first letter for use inside a sentence ("Liknande kommuner LSS" → "liknande kommuner LSS"). */
-export function inSentence(label: string): string {
-  return /^(Riket|Liknande|Kommungrupp|Stadsdelar|Stadsdelsområden|Socialförvaltningar)/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+/** A set's label inside a sentence ("Liknande kommuner LSS" → "liknande kommuner LSS", "Uppsala län" stays). */
+export function inSentence(set: ComparisonSet): string {
+  return setNouns(set).label;
 }
 
 /** "A, B och C". */

@@ -262,5 +262,5 @@ function trendAlt(analysis: UnitAnalysis, results: IndicatorResult[], sets: Comp
 }
 
 function among(s: ComparisonSet): string {
-  return s.kind === 'riket' ? 'i riket' : s.kind === 'lan' ? `i ${s.label}` : `bland ${inSentence(s.label)}`;
+  return s.kind === 'riket' ? 'i riket' : s.kind === 'lan' ? `i ${s.label}` : `bland ${inSentence(s)}`;
 }

@@ -3,7 +3,7 @@ import { loadPhrases } from '../../src/compose/steps.ts';
 import { changeSummary, indicatorSentence, plural, summaryParagraph } from '../../src/compose/texts.ts';
 import { formatPointChange } from '../../src/sv/format.ts';
 import { inSentence } from '../../src/compose/charts/text.ts';
-import type { UnitAnalysis } from '../../src/model/analysis.ts';
+import type { ComparisonSet, UnitAnalysis } from '../../src/model/analysis.ts';
 import { reportAnalysis } from '../fixtures/report-analysis.ts';
 
 const NBSP = '\u00a0';
@@ -74,8 +74,10 @@ describe('texts', () => {
     expect(summaryParagraph(others)).toMatch(/Ytterligare 2 Nej-svar prioriteras inte; skälen står i steg 3\.$/);
     const c = changeSummary(analysis);
     expect(c.text).toMatch(/^Jämfört med 2018 svarar/);
-    expect(inSentence('Stadsdelsområden i Stockholm')).toBe('stadsdelsområden i Stockholm');
-    expect(inSentence('Socialförvaltningar i Göteborg')).toBe('socialförvaltningar i Göteborg');
-    expect(inSentence('Uppsala län')).toBe('Uppsala län');
+    const set = (kind: ComparisonSet['kind'], label: string): ComparisonSet => ({ id: kind, kind, label, description: '', members: [] });
+    expect(inSentence(set('stadsdelar', 'Stadsdelsområden i Stockholm'))).toBe('stadsdelsområden i Stockholm');
+    expect(inSentence(set('stadsdelar', 'Socialförvaltningar i Göteborg'))).toBe('socialförvaltningar i Göteborg');
+    expect(inSentence(set('lan', 'Uppsala län'))).toBe('Uppsala län');
+    expect(inSentence(set('egen', 'Nätverket Mälardalen'))).toBe('Nätverket Mälardalen');
   });
 });
