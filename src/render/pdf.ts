@@ -1,14 +1,15 @@
 // HTML → PDF in a prepared page: tagged (accessible), with outline; header/footer come from CSS @page margin boxes.
-// Page numbers in the table of contents: elements with data-page-of="id" get the page of #id. Chromium cannot
-// compute target-counter(), so the page is printed once untagged and hidden (cheap), the numbers are read from
-// the PDF's named destinations and written into the live DOM, and the page is printed again, tagged. The number
-// slots have a fixed width, so filling them does not move anything; a third print happens only if pages differ.
+// Page numbers in the table of contents: elements with data-page-of="id" get the page of #id. Chromium (v156)
+// cannot compute target-counter() in print, so the pages are predicted from a paged layout (predict.ts), written
+// into the slots and printed once, tagged; the PDF's named destinations check the prediction, and only a wrong
+// one costs a second print with the numbers read back. The slots have a fixed width, so filling them moves nothing.
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { ExitCode, OjError } from '../errors.ts';
 import { version } from '../version.ts';
 import { artifactObjects } from './artifacts.ts';
 import { outlineFromHeadings } from './outline.ts';
 import { withPdfInfo, type PdfInfo } from './pdf-info.ts';
+import { emulatePrint, predictPages } from './predict.ts';
 import { loadReport } from './shell.ts';
 import { PAGE_OF_ATTR, readPageMap, samePages, type PageMap } from './toc.ts';
 
@@ -19,6 +20,8 @@ export interface PdfOptions {
   timeoutMs?: number;
   /** Author/Subject/Keywords for the document metadata; Chromium writes only the Title. */
   info?: Partial<PdfInfo>;
+  /** Page numbers to print first instead of the predicted ones (tests of the correction). */
+  predicted?: ReadonlyMap<string, number>;
 }
 
 /** The content of <meta name="…"> in the report's HTML, unescaped. */
@@ -43,14 +46,14 @@ export interface ReportPdf {
   pdf: Buffer;
   /** Pages of the linked ids in the final PDF, and the page count. */
   pageMap: PageMap;
-  /** How many times the document was printed (1 without page-number slots, normally 2 with). */
-  passes: number;
+  /** How many times the document was printed: 1, or 2 when the predicted page numbers were wrong. */
+  prints: number;
 }
 
 /** Where a caller gets its HTML: a finished string, or a builder run once (the numbers are filled in the DOM). */
 export type HtmlSource = string | (() => string | Promise<string>);
 
-const MAX_PASSES = 4;
+const MAX_PRINTS = 4;
 
 function printOptions(timeout: number, tagged: boolean): PDFOptions {
   return {
@@ -69,44 +72,18 @@ function slotIds(html: string): string[] {
   return [...new Set([...html.matchAll(new RegExp(`${PAGE_OF_ATTR}="([^"]+)"`, 'g'))].map((m) => m[1]!))];
 }
 
-/**
- * The first print only serves to read where the linked headings land. Hiding the whole document
- * (visibility, which never changes layout) keeps the named destinations, which Chromium takes from geometry,
- * while nothing is painted: the pass is ~20 % cheaper. The tagged pass checks the result anyway.
- */
-const MEASURE_ATTR = 'data-ojrapport-matpass';
-const MEASURE_CSS = 'html{visibility:hidden!important}';
-
-async function hideForMeasuring(page: Page): Promise<void> {
+/** Writes the page numbers into the slots (fixed width, so the layout does not move). */
+async function fillSlots(page: Page, dests: ReadonlyMap<string, number>): Promise<void> {
   await page.evaluate(
-    (attr, css) => {
-      const style = document.createElement('style');
-      style.setAttribute(attr, '');
-      style.textContent = css;
-      document.head.append(style);
-    },
-    MEASURE_ATTR,
-    MEASURE_CSS,
-  );
-}
-
-/** Writes the page numbers into the slots and removes the measuring style (refuses to go on if it stays). */
-async function fillSlots(page: Page, dests: Map<string, number>): Promise<void> {
-  const pages = Object.fromEntries(dests);
-  const hidden = await page.evaluate(
-    (attr, measure, map: Record<string, number>) => {
+    (attr, map: Record<string, number>) => {
       for (const el of Array.from(document.querySelectorAll(`[${attr}]`))) {
         const n = map[el.getAttribute(attr) ?? ''];
         el.textContent = n === undefined ? '' : String(n);
       }
-      for (const el of Array.from(document.querySelectorAll(`style[${measure}]`))) el.remove();
-      return document.querySelectorAll(`style[${measure}]`).length > 0;
     },
     PAGE_OF_ATTR,
-    MEASURE_ATTR,
-    pages,
+    Object.fromEntries(dests),
   );
-  if (hidden) throw new Error('dokumentet är fortfarande dolt efter mätutskriften');
 }
 
 /** Heading texts in document order, as a reader sees them (for the bookmarks, see outline.ts). */
@@ -120,8 +97,8 @@ async function finish(page: Page, pdf: Buffer, html: string, options: PdfOptions
 }
 
 /**
- * The report API: loads the HTML once, fills page numbers for a table of contents (two prints), returns the
- * tagged PDF with outline and the page of every linked id. Every report (kommun, län, batch) goes through here.
+ * The report API: loads the HTML once, fills page numbers for a table of contents (one print when predicted
+ * right), returns the tagged PDF with outline and the page of every linked id. Every report (kommun, län, batch) goes through here.
  */
 export async function renderReportPdf(page: Page, source: HtmlSource, options: PdfOptions): Promise<ReportPdf> {
   const html = typeof source === 'string' ? source : await source();
@@ -131,23 +108,25 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
   }
   const timeout = options.timeoutMs ?? 60_000;
   try {
+    await emulatePrint(page);
     // Embedded fonts are ready when this returns (they must be before layout is printed).
     await loadReport(page, html, timeout);
     const ids = slotIds(html);
     if (ids.length === 0) {
       const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
-      return { pdf: await finish(page, pdf, html, options), pageMap: readPageMap(pdf), passes: 1 };
+      return { pdf: await finish(page, pdf, html, options), pageMap: readPageMap(pdf), prints: 1 };
     }
-    await hideForMeasuring(page);
-    let filled = readPageMap(await page.pdf(printOptions(timeout, false)));
-    let passes = 1;
+    // The predicted numbers go into the one tagged print; its named destinations say whether they were right.
+    // Only a wrong prediction costs another print, with the numbers just read (a third only if pages move).
+    let filled: ReadonlyMap<string, number> = options.predicted ?? (await predictPages(page, ids));
+    let prints = 0;
     for (;;) {
-      await fillSlots(page, filled.dests);
+      await fillSlots(page, filled);
       const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
-      passes++;
+      prints++;
       const now = readPageMap(pdf);
-      if (samePages(now.dests, filled.dests, ids) || passes >= MAX_PASSES) return { pdf: await finish(page, pdf, html, options), pageMap: now, passes };
-      filled = now;
+      if (samePages(now.dests, filled, ids) || prints >= MAX_PRINTS) return { pdf: await finish(page, pdf, html, options), pageMap: now, prints };
+      filled = now.dests;
     }
   } catch (e) {
     if (e instanceof OjError) throw e;
@@ -155,7 +134,7 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
   }
 }
 
-/** The PDF only (for callers that don't need the page map); same two-pass table of contents. */
+/** The PDF only (for callers that don't need the page map or the print count). */
 export async function renderPdf(page: Page, html: HtmlSource, options: PdfOptions): Promise<Buffer> {
   return (await renderReportPdf(page, html, options)).pdf;
 }
