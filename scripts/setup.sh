@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installerar det som saknas för ojrapport: npm-paket och Chromium (och poppler-utils med --test).
+# Installerar det som saknas för ojrapport: npm-paket, det kompilerade programmet (dist/) och Chromium
+# (och poppler-utils med --test).
 # Användning: bash scripts/setup.sh [--test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,10 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   npm ci --no-audit --no-fund --loglevel=error >&2
 fi
 
-# 3. System packages: Chromium (always) and poppler-utils (for the tests).
+# 3. The compiled JavaScript in dist/ (only when src/ changed since the last build).
+node scripts/build.js --if-stale
+
+# 4. System packages: Chromium (always) and poppler-utils (for the tests).
 find_chromium() {
   for c in "${PUPPETEER_EXECUTABLE_PATH:-}" "${CHROME_PATH:-}"; do
     [[ -n "$c" && -x "$c" ]] && return 0

@@ -7,10 +7,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { removeStale } from '../interrupt.ts';
 import type { DataSet, Indicator } from '../model/types.ts';
-import { ROOT } from '../paths.ts';
+import { dataPath } from '../paths.ts';
 import { version } from '../version.ts';
 import { maxBytes } from './filecheck.ts';
 import type { ImportReport } from './report.ts';
@@ -47,7 +48,8 @@ function stampOf(dir: string, out: string[]): void {
 function loaderStamp(): string {
   if (codeStamp) return codeStamp;
   const out: string[] = [];
-  for (const d of ['src/load', 'src/reference', 'src/model', 'data/referens']) stampOf(join(ROOT, d), out);
+  const code = join(dirname(fileURLToPath(import.meta.url)), '..'); // src/ or dist/, whichever is running
+  for (const d of [join(code, 'load'), join(code, 'reference'), join(code, 'model'), dataPath('referens')]) stampOf(d, out);
   return (codeStamp = out.sort().join('\n'));
 }
 
