@@ -6,3 +6,4 @@ export * from './messages/workbook.ts';
 export * from './messages/csv.ts';
 export * from './messages/kolada.ts';
 export * from './messages/settings.ts';
+export * from './messages/underlag.ts';

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { formatNumber } from '../sv/format.ts';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { IndicatorResult, UnitAnalysis } from '../model/analysis.ts';
 import { fold } from '../reference/slug.ts';
 import { exactText, isBlank, isFormula } from './cells.ts';
@@ -43,8 +44,7 @@ class Reader {
   }
 
   error(sheet: string, cell: string | undefined, message: string, hint: string): OjError {
-    const where = cell ? `bladet ${sheet}, cell ${cell}` : `bladet ${sheet}`;
-    return new OjError(`${this.name}, ${where}: ${message}`, ExitCode.input, hint);
+    return new OjError(msg.underlagAt(this.name, sheet, cell, message), ExitCode.input, hint);
   }
 
   sheet(name: string): ExcelJS.Worksheet {
@@ -347,11 +347,7 @@ export function priorityOrder(explanations: Explanation[], analysis: UnitAnalysi
 function checkIdentity(rd: Reader, meta: UnderlagMeta, kommunCode: string, year: number): void {
   if (meta.kommunCode === kommunCode && meta.year === year) return;
   const want = `${rd.analysis.unit.code === kommunCode ? rd.analysis.unit.name : kommunCode} (${kommunCode}) ${year}`;
-  throw new OjError(
-    `${rd.name} är underlaget för ${meta.kommunName} (${meta.kommunCode}) ${meta.year}, men rapporten gäller ${want}.`,
-    ExitCode.input,
-    `Ange underlaget för rätt kommun och år, eller skapa ett nytt med "ojrapport underlag ${kommunCode} --ar ${year}".`,
-  );
+  throw new OjError(msg.underlagForOther(rd.name, meta, want), ExitCode.input, msg.underlagForOtherHint(kommunCode, year));
 }
 
 /** Reads and validates a filled-in underlag workbook for one unit and year. */
