@@ -7,3 +7,4 @@ export * from './messages/csv.ts';
 export * from './messages/kolada.ts';
 export * from './messages/settings.ts';
 export * from './messages/underlag.ts';
+export * from './messages/compare.ts';
