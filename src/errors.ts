@@ -12,6 +12,8 @@ export const ExitCode = {
   render: 4,
   /** Output could not be written. */
   output: 5,
+  /** A bug in ojrapport (an unexpected exception). */
+  internal: 70,
   /** Interrupted (Ctrl-C). */
   interrupted: 130,
 } as const;

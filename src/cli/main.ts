@@ -59,7 +59,7 @@ function reportError(e: unknown): number {
   const err = e as Error;
   process.stderr.write(`Oväntat fel: ${err?.message ?? String(e)}\nDetta är troligen ett fel i ojrapport. Kör igen med OJRAPPORT_DEBUG=1 för detaljer.\n`);
   if (process.env['OJRAPPORT_DEBUG']) process.stderr.write(`${err?.stack ?? ''}\n`);
-  return 70;
+  return ExitCode.internal;
 }
 
 function commanderMessage(e: CommanderError): string {

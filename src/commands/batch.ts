@@ -68,15 +68,15 @@ export function lanBaseName(lan: Lan): string {
   return `lan-${lan.code}-${slug(lan.shortName || lan.name)}`;
 }
 
-export function resolveLan(ctx: RunContext, query: string): Lan {
+export function resolveLan(ctx: RunContext, query: string, announce?: (msg: string) => void): Lan {
   const all = [...ctx.ref.lan.values()];
   const q = query.trim().replace(/^0?(\d)$/, '0$1');
   const byCode = (hit: { code: string }) => ctx.ref.lan.get(hit.code)!;
   try {
-    return byCode(matchUnit(all.map((l) => ({ code: l.code, name: l.shortName })), q, 'län'));
+    return byCode(matchUnit(all.map((l) => ({ code: l.code, name: l.shortName })), q, 'län', announce));
   } catch (e) {
     try {
-      return matchUnit(all, q, 'län');
+      return matchUnit(all, q, 'län', announce);
     } catch {
       throw e;
     }
@@ -112,7 +112,7 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
   const groups = unitsByLan(ctx);
   let lans: Lan[];
   if (opts.lan !== undefined) {
-    const lan = resolveLan(ctx, opts.lan);
+    const lan = resolveLan(ctx, opts.lan, (m) => log.info(m));
     if (!groups.get(lan.code)?.length) throw new OjError(`Underlaget har inga kommuner i ${lan.name}.`, ExitCode.usage);
     lans = [lan];
   } else {

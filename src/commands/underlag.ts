@@ -8,6 +8,7 @@ import { loadReference } from '../reference/load.ts';
 import { matchUnit, requireInData } from '../reference/match.ts';
 import { EXAMPLE_NOTE } from '../underlag/texts.ts';
 import { writeUnderlag } from '../underlag/write.ts';
+import * as msg from '../sv/messages.ts';
 
 export interface UnderlagOptions extends DataOptions {
   kommun: string;
@@ -27,7 +28,7 @@ export async function runUnderlag(opts: UnderlagOptions, log: Logger): Promise<{
   for (const w of report.warnings) log.warn(w);
   requireInData(unit, [...data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel'), data.sources.map((s) => s.name));
   const analysis = analyzeUnit(data, ref, unit.code, { ...(opts.year ? { year: opts.year } : {}), rules: cachedRules(opts.rulesFile) });
-  if (analysis.isExample) log.warn(`underlaget bygger på exempeldata (${EXAMPLE_NOTE}). Ange ÖJ-filer med --data.`);
+  if (analysis.isExample) log.warn(msg.underlagOnExample(EXAMPLE_NOTE));
   const file = await writeUnderlag(analysis, opts.outDir, { overwrite: opts.overwrite ?? false });
   return { file };
 }

@@ -2,6 +2,7 @@
 // { "grupper": [{ "namn": "Nätverket Mälardalen", "kommuner": ["0380", "Västerås", ...] }] }.
 import { z } from 'zod';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { readUserJson } from '../load/filecheck.ts';
 import { lineOfPath } from '../load/jsonpos.ts';
 import type { Logger } from '../log.ts';
@@ -24,7 +25,6 @@ const FileSchema = z
   })
   .strict();
 
-const EXAMPLE = '{ "grupper": [{ "namn": "Nätverket Mälardalen", "kommuner": ["0380", "1980", "Eskilstuna"] }] }';
 
 function problem(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -42,15 +42,14 @@ function problem(issue: z.core.$ZodIssue): string {
 function readGroupFile(file: string): { text: string; doc: z.infer<typeof FileSchema> } {
   const { text, parsed } = readUserJson(file, 'Gruppfilen', '--grupper');
   if (!parsed.ok) {
-    throw new OjError(`Gruppfilen ${file} kunde inte läsas som JSON: rad ${parsed.line}, kolumn ${parsed.column}: ${parsed.reason}.`, ExitCode.input, `Filen ska se ut så här: ${EXAMPLE}`);
+    throw new OjError(msg.groupsNotJson(file, parsed.line, parsed.column, parsed.reason), ExitCode.input, msg.groupsFileHint);
   }
   const r = FileSchema.safeParse(parsed.json);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const line = lineOfPath(text, path);
-    const field = path.length ? `fältet ${path.join('.')}` : 'filen';
-    throw new OjError(`Gruppfilen ${file}${line ? `, rad ${line}` : ''}: ${field} ${problem(issue)}.`, ExitCode.input, `Filen ska se ut så här: ${EXAMPLE}`);
+    throw new OjError(msg.groupsInvalid(file, line, path.length ? path.join('.') : undefined, problem(issue)), ExitCode.input, msg.groupsFileHint);
   }
   return { text, doc: r.data };
 }
@@ -59,7 +58,7 @@ function readGroupFile(file: string): { text: string; doc: z.infer<typeof FileSc
 function resolveMember(units: NamedUnit[], entry: string, log: Logger, where: string): string | undefined {
   if (/^\d+$/.test(entry)) return units.find((u) => u.code === entry)?.code;
   try {
-    return matchUnit(units, entry, 'kommun', (m) => log.warn(`${where}: ${m}`)).code;
+    return matchUnit(units, entry, 'kommun', (m) => log.warn(msg.groupsAt(where, m))).code;
   } catch {
     return undefined;
   }
@@ -78,27 +77,22 @@ export function loadGroups(file: string, ref: Reference, log: Logger, otherUnits
     const line = lineOfPath(text, ['grupper', i, 'namn']);
     const key = fold(g.namn);
     if (seen.has(key)) {
-      throw new OjError(`Gruppfilen ${file}${line ? `, rad ${line}` : ''}: gruppnamnet "${g.namn}" finns redan (grupp ${seen.get(key)! + 1}).`, ExitCode.input, 'Ge varje grupp ett eget namn.');
+      throw new OjError(msg.groupsNameTwice(file, line, g.namn, seen.get(key)! + 1), ExitCode.input, msg.groupsNameTwiceHint);
     }
     seen.set(key, i);
     const members: string[] = [];
     g.kommuner.forEach((entry, j) => {
-      const code = resolveMember(units, entry, log, `Gruppfilen ${file}, gruppen "${g.namn}"`);
+      const code = resolveMember(units, entry, log, msg.groupsWhere(file, g.namn));
       if (code) members.push(code);
       else {
-        const near = closestNames(units, entry, 2).map((u) => `${u.name} (${u.code})`);
         const at = lineOfPath(text, ['grupper', i, 'kommuner', j]);
-        unknown.push(`"${entry}" i gruppen "${g.namn}"${at ? ` (rad ${at})` : ''}${near.length ? ` – menade du ${near.join(' eller ')}?` : ''}`);
+        unknown.push(msg.groupsUnknownEntry(entry, g.namn, at, closestNames(units, entry, 2)));
       }
     });
     return { name: g.namn, members: [...new Set(members)].sort() };
   });
   if (unknown.length) {
-    throw new OjError(
-      `Gruppfilen ${file} har ${unknown.length === 1 ? 'en okänd kommun' : `${unknown.length} okända kommuner`}: ${unknown.join('; ')}.`,
-      ExitCode.input,
-      'Ange kommuner med kommunkod (0380) eller namn (Uppsala).',
-    );
+    throw new OjError(msg.groupsUnknown(file, unknown), ExitCode.input, msg.groupsUnknownHint);
   }
   return groups;
 }

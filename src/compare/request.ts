@@ -1,5 +1,6 @@
 // The comparison sets a user asks for with --jamforelse: keywords, kommunkoder or kommun names.
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { NamedUnit } from '../reference/match.ts';
 import { closestNames, exactName } from '../reference/match.ts';
 import { fold } from '../reference/slug.ts';
@@ -37,19 +38,10 @@ export function resolveSetList(entries: string[], ref: Reference, self?: NamedUn
   }
   const own = out.filter((e) => !isKeyword(e));
   if (self && own.length && own.every((c) => c === self.code)) {
-    throw new OjError(
-      `--jamforelse ${self.name} (${self.code}) är kommunen som rapporten gäller; en grupp med bara den egna kommunen blir tom.`,
-      ExitCode.usage,
-      'Ange andra kommuner att jämföra med, t.ex. --jamforelse 0380,1980, eller liknande, kommungrupp, lan eller riket.',
-    );
+    throw new OjError(msg.jamforelseOnlySelf(self), ExitCode.usage, msg.jamforelseOnlySelfHint);
   }
   if (unknown.length) {
-    const near = closestNames(kommuner, unknown[0]!, 3).map((u) => `${u.name} (${u.code})`);
-    throw new OjError(
-      `Okänd jämförelsegrupp eller kommun efter --jamforelse: ${unknown.map((u) => `"${u}"`).join(', ')}.` + (near.length && !/^\d+$/.test(unknown[0]!) ? ` Menade du: ${near.join(', ')}?` : ''),
-      ExitCode.usage,
-      'Ange liknande, kommungrupp, lan, riket eller kommuner med kod eller namn, t.ex. --jamforelse liknande,riket eller --jamforelse 0380,1980.',
-    );
+    throw new OjError(msg.jamforelseUnknown(unknown, closestNames(kommuner, unknown[0]!, 3)), ExitCode.usage, msg.jamforelseUnknownHint);
   }
   return out;
 }

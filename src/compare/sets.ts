@@ -1,6 +1,7 @@
 // Comparison sets for one unit and year: liknande kommuner, kommungrupp, län, riket, stadsdelar, a user set.
 import { ExitCode, OjError } from '../errors.ts';
 import type { AnalysisOptions, ComparisonSet, SetKind } from '../model/analysis.ts';
+import * as msg from '../sv/messages.ts';
 import type { DataSet, Unit } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 import { svCollator } from '../sv/format.ts';
@@ -15,9 +16,9 @@ export function resolveUnit(data: DataSet, ref: Reference, code: string): Unit {
     fromData ??
     (k ? { code, name: k.name, kind: 'kommun', lanCode: k.lanCode } : undefined) ??
     (d ? { code, name: d.name, kind: 'stadsdel', parentCode: d.parentCode } : undefined);
-  if (!unit) throw new OjError(`Enheten ${code} finns varken i underlaget eller bland Sveriges kommuner.`, ExitCode.usage);
+  if (!unit) throw new OjError(msg.unitUnknown(code), ExitCode.usage);
   if (unit.kind !== 'kommun' && unit.kind !== 'stadsdel') {
-    throw new OjError(`${unit.name} är ett ${unit.kind === 'lan' ? 'län' : 'riket'}; rapporten görs för en kommun eller stadsdel.`, ExitCode.usage);
+    throw new OjError(msg.unitNotKommun(unit.name, unit.kind), ExitCode.usage);
   }
   if (!unit.lanCode) {
     const parent = ref.kommuner.get(unit.parentCode ?? '');
@@ -49,7 +50,7 @@ export function buildSets(data: DataSet, ref: Reference, unit: Unit, year: numbe
   const egen = ids.filter((id) => !SET_KEYWORDS.includes(id));
   for (const c of egen) {
     if (!ref.kommuner.has(c) && !data.units.has(c)) {
-      throw new OjError(`Okänd jämförelsegrupp eller kommunkod: "${c}".`, ExitCode.usage, `Använd ${SET_KEYWORDS.join(', ')} eller fyrsiffriga kommunkoder.`);
+      throw new OjError(msg.unknownSetOrCode(c), ExitCode.usage, msg.unknownSetOrCodeHint(SET_KEYWORDS));
     }
   }
   const out: ComparisonSet[] = [];
@@ -64,7 +65,7 @@ export function buildSets(data: DataSet, ref: Reference, unit: Unit, year: numbe
   }
   for (const g of options.groups ?? []) {
     const unknown = g.members.filter((c) => !ref.kommuner.has(c) && !data.units.has(c));
-    if (unknown.length) throw new OjError(`Jämförelsegruppen "${g.name}" har okända kommunkoder: ${unknown.join(', ')}.`, ExitCode.usage);
+    if (unknown.length) throw new OjError(msg.groupUnknownCodes(g.name, unknown), ExitCode.usage);
     const id = `egen:${g.name}`;
     if (seen.has(id)) continue;
     seen.add(id);

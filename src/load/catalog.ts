@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { Indicator } from '../model/types.ts';
 import { dataPath } from '../paths.ts';
 import { readUserJson } from './filecheck.ts';
@@ -56,11 +57,7 @@ type PartialIndicator = z.infer<typeof PartialIndicatorSchema>;
 function readJson(file: string): { text: string; json: unknown } {
   const { text, parsed } = readUserJson(file, 'Indikatorkatalogen', '--katalog');
   if (parsed.ok) return { text, json: parsed.json };
-  throw new OjError(
-    `Indikatorkatalogen ${file}, rad ${parsed.line}, är inte giltig JSON (kolumn ${parsed.column}): ${parsed.reason}.`,
-    ExitCode.input,
-    'Kontrollera kommatecken, citattecken och klamrar på den raden eller raden före (en JSON-validerare i en texteditor visar felet).',
-  );
+  throw new OjError(msg.catalogNotJson(file, parsed.line, parsed.column, parsed.reason), ExitCode.input, msg.catalogNotJsonHint);
 }
 
 function validate<T>(schema: z.ZodType<T>, file: string, text: string, json: unknown, prefix: (string | number)[] = []): T {
@@ -70,11 +67,7 @@ function validate<T>(schema: z.ZodType<T>, file: string, text: string, json: unk
   const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
   const line = lineOfPath(text, path);
   const field = path.length ? path.join('.') : '(hela filen)';
-  throw new OjError(
-    `Indikatorkatalogen ${file}${line ? `, rad ${line}` : ''}, fältet ${field}: ${issue.message}`,
-    ExitCode.input,
-    'Fälten beskrivs i README (Egen ÖJ-fil) och i data/indikatorer.json; en ny indikator behöver alla fält.',
-  );
+  throw new OjError(msg.catalogInvalidField(file, line, field, issue.message), ExitCode.input, msg.catalogInvalidFieldHint);
 }
 
 /** Reads and validates a complete indicator catalogue file; errors name the file, line and field. */
@@ -126,11 +119,7 @@ function assertSafePatterns(user: PartialIndicator[], file: string, text: string
         const why = m ? backtrackingRisk(m[1]!) : undefined;
         if (!why) return;
         const line = lineOfPath(text, ['indikatorer', n, 'patterns', key, j]);
-        throw new OjError(
-          `Indikatorkatalogen ${file}${line ? `, rad ${line}` : ''}, indikatorn ${ind.id}: mönstret ${p} kan ta orimligt lång tid att pröva (${why}).`,
-          ExitCode.input,
-          'Skriv om mönstret utan en upprepad grupp som själv innehåller upprepningar eller alternativ, t.ex. /^[\\w\\s]+$/ i stället för /^(\\w+\\s?)+$/, eller använd vanlig text i stället för ett reguljärt uttryck.',
-        );
+        throw new OjError(msg.catalogSlowPattern(file, line, ind.id, p, why), ExitCode.input, msg.catalogSlowPatternHint);
       });
     }
   });

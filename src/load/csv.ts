@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { Indicator, Unit, Value } from '../model/types.ts';
 import { closestNames } from '../reference/match.ts';
 import { fold } from '../reference/slug.ts';
@@ -23,7 +24,6 @@ export interface CsvImportOptions {
   maxMb?: number;
 }
 
-const SAVE_UTF8 = 'Spara filen som "CSV UTF-8 (kommaavgränsad)" i Excel, eller välj teckenkodningen UTF-8 när du sparar i en texteditor.';
 
 /** 0x80–0x9F of Windows-1252 (€, ‚, –, — …); Node's decoder without full ICU gives Latin-1 control codes there. */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
@@ -39,20 +39,20 @@ function decodeWindows1252(bytes: Uint8Array): string {
 export function decodeCsv(bytes: Uint8Array, name: string): { text: string; warning?: string } {
   const kind = sniff(bytes);
   if (kind === 'utf16') {
-    throw new OjError(`${name} är sparad som UTF-16 (Unicode-text), som inte kan läsas.`, ExitCode.input, SAVE_UTF8);
+    throw new OjError(msg.csvUtf16(name), ExitCode.input, msg.SAVE_UTF8);
   }
   if (kind === 'xlsx' || kind === 'truncated-zip' || kind === 'encrypted' || kind === 'xls') {
-    throw new OjError(`${name} är en Excelfil, inte en CSV-fil.`, ExitCode.input, 'Byt filändelse till .xlsx (eller .xls → öppna i Excel och spara som .xlsx), eller spara den som CSV UTF-8 i Excel.');
+    throw new OjError(msg.csvIsExcel(name), ExitCode.input, msg.csvIsExcelHint);
   }
   if (kind === 'pdf' || kind === 'binary') {
-    throw new OjError(`${name} är inte en textfil (CSV) utan binär data${kind === 'pdf' ? ' (en PDF)' : ''}.`, ExitCode.input, FORMAT_HINT);
+    throw new OjError(msg.csvIsBinary(name, kind === 'pdf'), ExitCode.input, msg.CSV_FORMAT_HINT);
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '') };
   } catch {
     return {
       text: decodeWindows1252(bytes),
-      warning: `${name} är inte sparad som UTF-8; den lästes som Windows-1252/Latin-1 (äldre Excel-CSV). Kontrollera att å, ä och ö ser rätt ut. ${SAVE_UTF8}`,
+      warning: msg.csvReadAsWindows1252(name),
     };
   }
 }
@@ -66,7 +66,6 @@ const COLUMNS = {
 type Column = keyof typeof COLUMNS;
 const COLUMN_NAMES: Record<Column, string> = { kod: 'kommunkod', indikator: 'indikator', ar: 'år', varde: 'värde' };
 
-const FORMAT_HINT = 'Formatet är en rubrikrad "kommunkod;indikator;år;värde" och sedan en rad per värde, t.ex. "0380;ibic_utredning;2019;Ja".';
 
 /** The column index of each required field, from the header row (any order, extra columns ignored). */
 function headerColumns(header: string[], where: string): Record<Column, number> {
@@ -76,14 +75,10 @@ function headerColumns(header: string[], where: string): Record<Column, number> 
     const i = folded.findIndex((h) => names.includes(h));
     const j = folded.findIndex((h, k) => k > i && names.includes(h));
     if (i >= 0 && j >= 0) {
-      throw new OjError(
-        `${where}: rubrikraden har två kolumner för ${COLUMN_NAMES[col]}: kolumn ${i + 1} "${header[i]}" och kolumn ${j + 1} "${header[j]}".`,
-        ExitCode.input,
-        'Ta bort eller byt namn på den ena kolumnen, så att det är klart vilken som gäller.',
-      );
+      throw new OjError(msg.csvColumnTwice(where, COLUMN_NAMES[col], i, header[i]!, j, header[j]!), ExitCode.input, msg.csvColumnTwiceHint);
     }
     if (i < 0) {
-      throw new OjError(`${where}: rubrikraden saknar kolumnen "${COLUMN_NAMES[col]}" (rubriker: ${header.join(', ')}).`, ExitCode.input, FORMAT_HINT);
+      throw new OjError(msg.csvColumnMissing(where, COLUMN_NAMES[col], header), ExitCode.input, msg.CSV_FORMAT_HINT);
     }
     out[col] = i;
   }
@@ -109,7 +104,7 @@ export function importCsvFile(file: string, opts: CsvImportOptions): SourceImpor
 
 export function importCsvBytes(bytes: Buffer, file: string, opts: CsvImportOptions): SourceImport {
   const name = basename(file);
-  if (!bytes.length) throw new OjError(`${name} är tom (0 byte).`, ExitCode.input, FORMAT_HINT);
+  if (!bytes.length) throw new OjError(msg.csvEmptyBytes(name), ExitCode.input, msg.CSV_FORMAT_HINT);
   const { text, warning } = decodeCsv(bytes, name);
   const sep = separator(text);
   let records: { record: string[]; raw: string; info: { lines: number } }[];
@@ -117,9 +112,9 @@ export function importCsvBytes(bytes: Buffer, file: string, opts: CsvImportOptio
     records = parse(text, { delimiter: sep, relax_column_count: true, skip_empty_lines: true, trim: false, info: true, raw: true }) as unknown as typeof records;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw new OjError(`${name}${line ? `, rad ${line}` : ''}: CSV-filen kunde inte tolkas: ${csvProblem(e)}`, ExitCode.input, FORMAT_HINT);
+    throw new OjError(msg.csvUnparsable(name, line, csvProblem(e)), ExitCode.input, msg.CSV_FORMAT_HINT);
   }
-  if (!records.length) throw new OjError(`${name} är tom.`, ExitCode.input, FORMAT_HINT);
+  if (!records.length) throw new OjError(msg.csvEmpty(name), ExitCode.input, msg.CSV_FORMAT_HINT);
   const rows = records.map((r) => r.record);
   const cols = headerColumns(rows[0]!, name);
   const byId = new Map(opts.catalog.map((i) => [i.id, i]));
@@ -140,16 +135,16 @@ export function importCsvBytes(bytes: Buffer, file: string, opts: CsvImportOptio
     const ind = byId.get(id) ?? byId.get(id.toLowerCase());
     if (!ind) {
       const near = closestNames(opts.catalog.map((i) => ({ code: i.id, name: i.id })), id, 3).map((u) => u.code);
-      throw new OjError(`${where}: okänd indikator "${id}".`, ExitCode.input, `Använd ett id ur indikatorkatalogen (data/indikatorer.json), t.ex. ${near.join(', ')}.`);
+      throw new OjError(msg.csvUnknownIndicator(where, id), ExitCode.input, msg.csvUnknownIndicatorHint(near));
     }
-    if (!/^\d{4}$/.test(arText)) throw new OjError(`${where}: ogiltigt år "${arText}".`, ExitCode.input, 'Ange året med fyra siffror, t.ex. 2019.');
+    if (!/^\d{4}$/.test(arText)) throw new OjError(msg.csvInvalidYear(where, arText), ExitCode.input, msg.csvInvalidYearHint);
     const year = Number(arText);
     assertPlausibleYear(year, where);
     let resolve = resolvers.get(year);
     if (!resolve) resolvers.set(year, (resolve = unitResolver(opts.ref, year)));
     const unit = unitFor(resolve, kod);
     if (!unit) {
-      throw new OjError(`${where}: okänd kommunkod "${kod}".`, ExitCode.input, 'Ange en kommunkod ("0380"), en länskod ("03"), "00" för riket eller en stadsdel ("0180-bromma").');
+      throw new OjError(msg.csvUnknownUnit(where, kod), ExitCode.input, msg.csvUnknownUnitHint);
     }
     const parsed = parseValue(raw, ind.type, unit.kind, ind.unit);
     if (parsed.missing === 'oläsbar') throw unreadable(where, raw, ind, unit);
@@ -157,11 +152,7 @@ export function importCsvBytes(bytes: Buffer, file: string, opts: CsvImportOptio
     const before = values.get(key);
     if (before && before.value.value === parsed.value) return; // the same line twice: harmless
     if (before) {
-      throw new OjError(
-        `${where}: ${ind.id} ${year} för ${unit.name} finns redan på rad ${before.line} med ett annat värde ("${before.value.raw}" mot "${raw}").`,
-        ExitCode.input,
-        'Ta bort den felaktiga raden och försök igen.',
-      );
+      throw new OjError(msg.csvValueTwice(where, ind.id, year, unit.name, before.line, before.value.raw, raw), ExitCode.input, msg.csvValueTwiceHint);
     }
     const value: Value = { unit: unit.code, indicator: ind.id, year, value: parsed.value, raw, source: { file: name, sheet: '', cell: `rad ${line}` } };
     if (parsed.missing) value.missing = parsed.missing;
@@ -169,7 +160,7 @@ export function importCsvBytes(bytes: Buffer, file: string, opts: CsvImportOptio
     units.set(unit.code, unit);
     indicators.set(ind.id, ind);
   });
-  if (!values.size) throw new OjError(`${name} innehåller inga värden.`, ExitCode.input, FORMAT_HINT);
+  if (!values.size) throw new OjError(msg.csvNoValues(name), ExitCode.input, msg.CSV_FORMAT_HINT);
   checkCsvScales([...values.values()], byId, units, name);
 
   const all = [...values.values()].map((v) => v.value);
@@ -197,23 +188,17 @@ export function importCsvBytes(bytes: Buffer, file: string, opts: CsvImportOptio
 /** A row must have the header's fields (extra empty ones, as Excel sometimes writes, are harmless). */
 function checkFieldCount(row: string[], expected: number, sep: string, where: string): void {
   if (row.length === expected || (row.length > expected && row.slice(expected).every((c) => !c.trim()))) return;
-  const count = `raden har ${row.length} fält men rubrikraden har ${expected}`;
   const splitDecimal = sep === ',' && row.length > expected && row.some((c, i) => i > 0 && /^\d+%?$/.test(c.trim()) && /^-?\d+$/.test(row[i - 1]!.trim()));
   if (splitDecimal) {
-    throw new OjError(
-      `${where}: ${count}. Filen är kommaavgränsad, så ett tal med decimalkomma (t.ex. 45,5) delas i två fält.`,
-      ExitCode.input,
-      'Använd semikolon som avgränsare (kommunkod;indikator;år;värde), eller sätt citattecken runt talet ("45,5").',
-    );
+    throw new OjError(msg.csvSplitDecimal(where, row.length, expected), ExitCode.input, msg.csvSplitDecimalHint);
   }
-  throw new OjError(`${where}: ${count}.`, ExitCode.input, FORMAT_HINT);
+  throw new OjError(msg.csvFieldCount(where, row.length, expected), ExitCode.input, msg.CSV_FORMAT_HINT);
 }
 
 function unreadable(where: string, raw: string, ind: Indicator, unit: Unit, why = ''): OjError {
   const answer = ind.type === 'janej' && (unit.kind === 'kommun' || unit.kind === 'stadsdel');
-  const range = isPercent(ind.type, unit.kind, ind.unit) ? ' mellan 0 och 100' : /^per 10\s?000/.test(ind.unit ?? '') ? ' mellan 0 och 10 000' : ' som inte är negativt';
-  const expected = answer ? '"Ja" eller "Nej"' : `ett tal${range} (t.ex. 45 eller 45,5)`;
-  return new OjError(`${where}: värdet "${raw}" för ${ind.id} går inte att läsa${why}.`, ExitCode.input, `Ange ${expected}, eller lämna tomt / skriv "-" om uppgift saknas.`);
+  const expected = answer ? 'answer' : isPercent(ind.type, unit.kind, ind.unit) ? 'percent' : /^per 10\s?000/.test(ind.unit ?? '') ? 'per10000' : 'count';
+  return new OjError(msg.csvUnreadableValue(where, raw, ind.id, why), ExitCode.input, msg.csvUnreadableValueHint(expected));
 }
 
 /** Per year and indicator: a 0–1 fraction among 0–100 percentages is an error naming the line. */
@@ -233,8 +218,7 @@ function checkCsvScales(all: { value: Value; line: number }[], byId: Map<string,
     if (first === undefined) continue;
     const v = list[first]!;
     const ind = byId.get(v.value.indicator)!;
-    const other = check.outliers.length > 1 ? ` (och ${check.outliers.length - 1} rader till)` : '';
-    throw unreadable(`${name}, rad ${v.line}`, v.value.raw, ind, units.get(v.value.unit)!, `: andelar 0–1 och procent 0–100 blandas för ${ind.id} ${v.value.year}${other}; skriv alla som procent (45 eller 45,5)`);
+    throw unreadable(`${name}, rad ${v.line}`, v.value.raw, ind, units.get(v.value.unit)!, msg.csvMixedScales(ind.id, v.value.year, check.outliers.length - 1));
   }
 }
 

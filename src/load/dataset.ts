@@ -1,5 +1,6 @@
 // Loading one or more ÖJ workbooks into one multi-year DataSet, with an import report.
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { DataSet, Indicator, Unit, Value } from '../model/types.ts';
 import { valueKey } from '../model/types.ts';
 import { dataPath } from '../paths.ts';
@@ -54,7 +55,7 @@ export function exampleFiles(): string[] {
  * DataSet.indicators holds the catalogue indicators found in at least one file.
  */
 export async function loadDataSetWithReport(files: string[], options: LoadOptions = {}): Promise<{ data: DataSet; report: ImportReport }> {
-  if (!files.length) throw new OjError('Ingen datafil angavs.', ExitCode.usage, 'Ange en eller flera ÖJ-filer (.xlsx, .csv) eller använd exempeldata.');
+  if (!files.length) throw new OjError(msg.noDataFile, ExitCode.usage, msg.noDataFileHint);
   const catalog = options.catalog ?? loadCatalog();
   const ref = options.reference ?? loadReference();
   const data: DataSet = { years: [], indicators: new Map(), units: new Map<string, Unit>(), values: new Map<string, Value>(), sources: [], isExample: false };

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { DataSource, Indicator, Unit, Value } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 import { isPercentFormat, readCell, type CellContent } from './cells.ts';
@@ -64,11 +65,7 @@ async function openWorkbook(bytes: Buffer, name: string): Promise<ExcelJS.Workbo
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new OjError(
-      `Filen ${name} är inte en Excelfil (.xlsx) som går att läsa: den verkar skadad (${(e as Error)?.message ?? String(e)}).`,
-      ExitCode.input,
-      'Öppna filen i Excel och spara den på nytt som Excel-arbetsbok (.xlsx), eller hämta den igen.',
-    );
+    throw new OjError(msg.xlsxDamaged(name, (e as Error)?.message ?? String(e)), ExitCode.input, msg.xlsxDamagedHint);
   }
   return wb;
 }
@@ -82,11 +79,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
   const name = basename(file);
   const wb = await openWorkbook(bytes, name);
   if (wb.getWorksheet('_ojrapport')) {
-    throw new OjError(
-      `Filen ${name} är ett lokalt analysunderlag (från "ojrapport underlag"), inte en resultatfil från Öppna jämförelser.`,
-      ExitCode.input,
-      'Ange underlaget med --lokal och ÖJ-filerna med --data; lägg inte underlaget i datakatalogen.',
-    );
+    throw new OjError(msg.workbookIsUnderlag(name), ExitCode.input, msg.workbookIsUnderlagHint);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const texts = topTexts(wb);
@@ -149,11 +142,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
       }
     }
     if (undated.length) {
-      throw new OjError(
-        `Årtalet för ${name} gick inte att avgöra för kolumnerna ${undated.slice(0, 4).join(', ')}${undated.length > 4 ? ` och ${undated.length - 4} till` : ''} på bladet "${ws.name}": det står inte i en rubrik ovanför dem, i bladnamnet, i en rubrik "Öppna jämförelser ÅÅÅÅ" eller i filnamnet.`,
-        ExitCode.input,
-        'Döp om filen så att året ingår (t.ex. oj-lss-2019.xlsx) eller ange året med --ar 2019; året kan också stå i bladnamnet ("Resultat 2019") eller i en rubrikrad ovanför kolumnerna.',
-      );
+      throw new OjError(msg.undatedColumns(name, undated, ws.name), ExitCode.input, msg.undatedColumnsHint);
     }
     if (!layout || (!columns.length && !candidates.length)) {
       report.otherSheets.push(ws.name);
@@ -215,11 +204,7 @@ export async function importExcelBytes(bytes: Buffer, file: string, opts: ExcelI
   const namedUnits = [...units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel').length;
   if (!namedUnits && report.unrecognisedRows.length) {
     const sheets = [...new Set(report.unrecognisedRows.map((r) => r.sheet))];
-    throw new OjError(
-      `Filen ${name}: ingen kommun kändes igen på bladet ${sheets.map((s) => `"${s}"`).join(', ')} (t.ex. ${examples(report.unrecognisedRows)}).`,
-      ExitCode.input,
-      UNIT_HINT,
-    );
+    throw new OjError(msg.noKommunRecognised(name, sheets, report.unrecognisedRows), ExitCode.input, msg.UNIT_HINT);
   }
   const fileYears = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
   for (const y of fileYears) assertPlausibleYear(y, `Filen ${name}`);
@@ -247,11 +232,7 @@ function periodYears(ref: Reference): number[] {
 }
 
 function noYear(name: string): OjError {
-  return new OjError(
-    `Årtalet för ${name} gick inte att avgöra: det står inte i någon rubrik, i något bladnamn eller i filnamnet.`,
-    ExitCode.input,
-    'Döp om filen så att året ingår (t.ex. oj-lss-2019.xlsx) eller ange året med --ar 2019.',
-  );
+  return new OjError(msg.noYear(name), ExitCode.input, msg.noYearHint);
 }
 
 /** A sheet named for län ("Län", "Län och riket") holds län: its short names ("Uppsala") are not kommuner. */
@@ -310,11 +291,7 @@ function sameColumn(ws: ExcelJS.Worksheet, rows: UnitRow[], d: DuplicateColumn, 
   for (const { r } of rows) {
     const [x, y] = [readCell(ws.getCell(r, d.first)).text, readCell(ws.getCell(r, d.col)).text];
     if (x === y) continue;
-    throw new OjError(
-      `Filen ${file}, bladet "${ws.name}": kolumnerna ${a} och ${b} ("${d.header}") känns båda igen som ${d.ind} ${d.year} men har olika värden (${a}${r} "${x}", ${b}${r} "${y}").`,
-      ExitCode.input,
-      'Ta bort den kolumn som inte gäller, skriv året ovanför kolumnerna om de avser olika år, eller ge kolumnerna egna mönster i en egen katalog (--katalog).',
-    );
+    throw new OjError(msg.columnsDisagree(file, ws.name, a, b, d.header, d.ind, d.year, r, x, y), ExitCode.input, msg.columnsDisagreeHint);
   }
   return `${d.ind} ${d.year} finns redan i kolumn ${a} med samma värden`;
 }
@@ -333,28 +310,15 @@ interface UnitRow {
   namn: string;
 }
 
-const UNIT_HINT =
-  'Kommunerna ska anges med kommunkod (t.ex. 0380) och/eller namn (Uppsala) som i SCB:s kommunförteckning, länen som "Uppsala län" och riket som "Riket". Kontrollera att kolumnen med namnen har rubriken "Kommun" eller "Namn" och att rätt blad används (ojrapport granska FIL visar vad som känns igen).';
-
-const examples = (rows: { row: number; text: string }[]) => rows.slice(0, 3).map((r) => `rad ${r.row} "${r.text}"`).join(', ');
-
 /** Why no sheet was usable: a name column whose rows are all unknown units, or no table at all. */
 function noResultSheet(wb: ExcelJS.Workbook, name: string, report: FileReport): OjError {
   for (const ws of wb.worksheets) {
     const sample = nameColumnSample(ws);
     if (sample?.rows.length) {
-      return new OjError(
-        `Filen ${name}, bladet "${ws.name}": kolumnen "${sample.label}" (${sample.address}) finns, men ingen rad under den känns igen som kommun, län eller riket (t.ex. ${examples(sample.rows)}).`,
-        ExitCode.input,
-        UNIT_HINT,
-      );
+      return new OjError(msg.nameColumnUnrecognised(name, ws.name, sample.label, sample.address, sample.rows), ExitCode.input, msg.UNIT_HINT);
     }
   }
-  return new OjError(
-    `Filen ${name} har inget resultatblad som gick att känna igen (blad: ${report.otherSheets.join(', ') || 'inga'}).`,
-    ExitCode.input,
-    'Ett resultatblad behöver en kolumn med rubriken "Namn" eller "Kommun" och kolumnrubriker som matchar indikatorkatalogen (data/indikatorer.json). Kontrollera filen eller komplettera katalogen med egna mönster (patterns).',
-  );
+  return new OjError(msg.noResultSheet(name, report.otherSheets), ExitCode.input, msg.noResultSheetHint);
 }
 
 interface ParsedCell {
@@ -474,13 +438,8 @@ function readRows(ws: ExcelJS.Worksheet, rows: UnitRow[], columns: ReadColumn[],
       if (!diff) continue; // the same row twice: harmless
       const [a, b] = diff;
       const by = distinguishingColumn(ws, layout, columns, first.row, r);
-      throw new OjError(
-        `Filen ${ctx.name}, bladet "${ws.name}": ${unit.name} (${unit.code}) finns på både rad ${first.row} och rad ${r} med olika värden (${a.ind.id}: ${a.address} "${a.content.text}", ${b.address} "${b.content.text}")${by ? `; raderna skiljer sig i kolumnen ${by}` : ''}.`,
-        ExitCode.input,
-        by
-          ? 'Bladet har flera rader per kommun. Dela upp det så att varje blad har en rad per kommun (t.ex. ett blad per värde i den kolumnen), eller använd CSV-formatet i långt format.'
-          : 'Ta bort den felaktiga raden (eller rätta koden/namnet om raden gäller en annan kommun) och försök igen.',
-      );
+      const [at, bt] = [{ address: a.address, text: a.content.text }, { address: b.address, text: b.content.text }];
+      throw new OjError(msg.unitTwiceOnSheet(ctx.name, ws.name, unit, [first.row, r], a.ind.id, at, bt, by), ExitCode.input, msg.unitTwiceOnSheetHint(by));
     }
     seen.set(unit.code, { row: r, namn, cells });
     parsedRows.push({ unit, cells });
@@ -514,11 +473,8 @@ function readRows(ws: ExcelJS.Worksheet, rows: UnitRow[], columns: ReadColumn[],
       const before = ctx.seen.get(key);
       if (before) {
         if (before.value === cell.value) continue;
-        throw new OjError(
-          `Filen ${ctx.name}: ${unit.name} (${unit.code}) har olika värden för ${cell.ind.id} ${cell.year} på bladet "${before.sheet}" (${before.cell} "${before.text}") och bladet "${ws.name}" (${cell.address} "${cell.content.text}").`,
-          ExitCode.input,
-          'Rätta värdet på det ena bladet (eller ta bort det blad som inte ska läsas) och försök igen.',
-        );
+        const [was, now] = [{ sheet: before.sheet, address: before.cell, text: before.text }, { sheet: ws.name, address: cell.address, text: cell.content.text }];
+        throw new OjError(msg.sheetsDisagree(ctx.name, unit, cell.ind.id, cell.year, was, now), ExitCode.input, msg.sheetsDisagreeHint);
       }
       ctx.seen.set(key, { cell: cell.address, sheet: ws.name, value: cell.value, text: cell.content.text });
       const value: Value = {

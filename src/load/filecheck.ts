@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { levenshtein } from '../reference/match.ts';
 import { parseJson } from './jsonpos.ts';
 
@@ -11,14 +12,14 @@ const MB = 1024 * 1024;
 /** The size limit in bytes: the option, else OJRAPPORT_MAX_MB, else 50 MB. */
 export function maxBytes(maxMb?: number, env: NodeJS.ProcessEnv = process.env): number {
   if (maxMb !== undefined) {
-    if (!(maxMb > 0)) throw new OjError(`Ogiltig storleksgräns: ${maxMb} MB.`, ExitCode.usage, 'Ange ett positivt tal (megabyte).');
+    if (!(maxMb > 0)) throw new OjError(msg.invalidSizeLimit(maxMb), ExitCode.usage, msg.invalidSizeLimitHint);
     return maxMb * MB;
   }
   const raw = env['OJRAPPORT_MAX_MB']?.trim();
   if (!raw) return DEFAULT_MAX_MB * MB;
   const n = Number(raw.replace(',', '.'));
   if (!Number.isFinite(n) || n <= 0) {
-    throw new OjError(`Miljövariabeln OJRAPPORT_MAX_MB har ett ogiltigt värde: "${raw}".`, ExitCode.usage, 'Ange storleksgränsen i megabyte, t.ex. OJRAPPORT_MAX_MB=100, eller ta bort variabeln (standard 50).');
+    throw new OjError(msg.invalidMaxMbEnv(raw), ExitCode.usage, msg.invalidMaxMbEnvHint);
   }
   return n * MB;
 }
@@ -31,46 +32,37 @@ export function fileAccessError(file: string, err: unknown, what = 'Filen'): OjE
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return new OjError(`${what} ${file} finns inte.`, ExitCode.input, `Kontrollera sökvägen och stavningen.${similarNames(file)}`);
+      return new OjError(msg.fileMissing(what, file), ExitCode.input, msg.fileMissingHint(similarNames(file)));
     case 'EACCES':
     case 'EPERM':
-      return new OjError(
-        `${what} ${file} kunde inte läsas: behörighet saknas.`,
-        ExitCode.input,
-        'Kontrollera att ditt konto får läsa filen (och katalogen den ligger i), eller kopiera filen till en egen katalog och försök igen.',
-      );
+      return new OjError(msg.fileNoPermission(what, file), ExitCode.input, msg.fileNoPermissionHint);
     case 'EISDIR':
-      return new OjError(`${file} är en katalog, inte en fil.`, ExitCode.input, 'Ange en fil, eller en katalog med --data där sådana filer kan anges.');
+      return new OjError(msg.fileIsDirectory(file), ExitCode.input, msg.fileIsDirectoryHint);
     case 'EBUSY':
     case 'ETXTBSY':
-      return new OjError(`${what} ${file} är låst av ett annat program.`, ExitCode.input, 'Stäng filen i Excel (eller det program som har den öppen) och försök igen.');
+      return new OjError(msg.fileLocked(what, file), ExitCode.input, msg.fileLockedHint);
     case 'EMFILE':
     case 'ENFILE':
-      return new OjError(`${what} ${file} kunde inte öppnas: för många öppna filer.`, ExitCode.input, 'Stäng andra program eller läs färre filer åt gången.');
+      return new OjError(msg.tooManyOpenFiles(what, file), ExitCode.input, msg.tooManyOpenFilesHint);
     default:
-      return new OjError(
-        `${what} ${file} kunde inte läsas${code ? ` (${code})` : ''}: ${(err as Error | undefined)?.message ?? String(err)}`,
-        ExitCode.input,
-        'Kontrollera att filen finns, är läsbar och inte ligger på en nätverksenhet som kopplats bort.',
-      );
+      return new OjError(msg.fileUnreadable(what, file, code, err), ExitCode.input, msg.fileUnreadableHint);
   }
 }
 
-/** " Menade du …?" when the folder holds files with nearly the same name. */
-function similarNames(file: string): string {
+/** Files of the folder with nearly the same name. */
+function similarNames(file: string): string[] {
   let names: string[];
   try {
     names = readdirSync(dirname(file));
   } catch {
-    return '';
+    return [];
   }
   const want = basename(file).toLowerCase();
   const stem = want.replace(/\.[^.]*$/, '');
-  const near = names.filter((n) => {
+  return names.filter((n) => {
     const l = n.toLowerCase();
     return l !== want && (l.replace(/\.[^.]*$/, '') === stem || levenshtein(l, want) <= 2);
   });
-  return near.length ? ` Menade du ${near.slice(0, 3).join(', ')}?` : '';
 }
 
 /** stat with Swedish errors. */
@@ -82,11 +74,11 @@ export function statInput(file: string, what = 'Filen'): Stats {
   }
 }
 
-function specialKind(st: Stats): string {
-  if (st.isFIFO()) return 'en namngiven pipe (FIFO)';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'en enhetsfil';
-  if (st.isSocket()) return 'en socket';
-  return 'ingen vanlig fil';
+function specialKind(st: Stats): keyof typeof msg.SPECIAL_FILE_KIND {
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  if (st.isSocket()) return 'socket';
+  return 'other';
 }
 
 /**
@@ -96,11 +88,7 @@ function specialKind(st: Stats): string {
 export function assertRegularFile(file: string, st: Stats, what = 'Filen'): void {
   if (st.isDirectory()) throw fileAccessError(file, Object.assign(new Error('directory'), { code: 'EISDIR' }), what);
   if (!st.isFile()) {
-    throw new OjError(
-      `${what} ${file} är inte en vanlig fil utan ${specialKind(st)} och lästes inte.`,
-      ExitCode.input,
-      'Ange en sparad fil på disk; att läsa från en pipe, en terminal eller en enhet stöds inte.',
-    );
+    throw new OjError(msg.notRegularFile(what, file, specialKind(st)), ExitCode.input, msg.notRegularFileHint);
   }
 }
 
@@ -110,11 +98,7 @@ export function checkInputFile(file: string, maxMb?: number, what = 'Filen'): St
   assertRegularFile(file, st, what);
   const limit = maxBytes(maxMb);
   if (st.size > limit) {
-    throw new OjError(
-      `${what} ${basename(file)} är ${mb(st.size)} MB, större än gränsen ${mb(limit)} MB, och lästes inte.`,
-      ExitCode.input,
-      'En ÖJ-fil är normalt under 5 MB: kontrollera att det är rätt fil. Behövs en större fil, höj gränsen med miljövariabeln OJRAPPORT_MAX_MB (t.ex. OJRAPPORT_MAX_MB=200).',
-    );
+    throw new OjError(msg.fileTooLarge(what, basename(file), mb(st.size), mb(limit)), ExitCode.input, msg.fileTooLargeHint);
   }
   return st;
 }
@@ -169,42 +153,27 @@ function looksUtf16(b: Uint8Array): boolean {
   return Math.max(evenNul, oddNul) > n / 2 * 0.6;
 }
 
-const SAVE_AS_XLSX = 'Öppna filen i Excel och välj Arkiv > Spara som > Excel-arbetsbok (.xlsx).';
-
 /** Throws an OjError unless the bytes are a complete zip (the container of an .xlsx). */
 export function assertWorkbookBytes(b: Uint8Array, name: string): void {
   const kind = sniff(b);
-  const lock = name.startsWith('~$') ? ' Filnamnet börjar med ~$: det är Excels låsfil för en öppen arbetsbok, inte själva arbetsboken.' : '';
   switch (kind) {
     case 'xlsx':
       return;
     case 'empty':
-      throw new OjError(`Filen ${name} är inte en Excelfil (.xlsx): filen är tom (0 byte).`, ExitCode.input, `Filen kan ha avbrutits när den laddades ned eller kopierades. Hämta den igen.${lock}`);
+      throw new OjError(msg.xlsxEmpty(name), ExitCode.input, msg.xlsxEmptyHint(name));
     case 'truncated-zip':
-      throw new OjError(
-        `Filen ${name} är inte en Excelfil (.xlsx) som går att läsa: den är ofullständig (avkortad eller skadad).`,
-        ExitCode.input,
-        'Filen har troligen avbrutits när den laddades ned eller kopierades. Hämta eller kopiera den igen och kontrollera att den öppnas i Excel.',
-      );
+      throw new OjError(msg.xlsxTruncated(name), ExitCode.input, msg.xlsxTruncatedHint);
     case 'encrypted':
-      throw new OjError(
-        `Filen ${name} är lösenordsskyddad: spara en kopia utan lösenord.`,
-        ExitCode.input,
-        'Öppna filen i Excel, välj Arkiv > Info > Skydda arbetsbok > Kryptera med lösenord, töm lösenordet och spara som en ny .xlsx-fil.',
-      );
+      throw new OjError(msg.xlsxEncrypted(name), ExitCode.input, msg.xlsxEncryptedHint);
     case 'xls':
-      throw new OjError(`Filen ${name} är inte en Excelfil (.xlsx): den är i det äldre formatet .xls (Excel 97–2003).`, ExitCode.input, `Öppna den i Excel och spara som .xlsx: Arkiv > Spara som > Excel-arbetsbok (.xlsx).`);
+      throw new OjError(msg.xlsxIsXls(name), ExitCode.input, msg.xlsxIsXlsHint);
     case 'pdf':
-      throw new OjError(`Filen ${name} är inte en Excelfil (.xlsx): den är en PDF.`, ExitCode.input, 'Hämta resultatfilen i Excelformat från Socialstyrelsens webbplats (Öppna jämförelser, LSS).');
+      throw new OjError(msg.xlsxIsPdf(name), ExitCode.input, msg.xlsxIsPdfHint);
     case 'text':
     case 'utf16':
-      throw new OjError(
-        `Filen ${name} är inte en Excelfil (.xlsx): den innehåller vanlig text.`,
-        ExitCode.input,
-        `Är det en CSV-fil, byt filändelse till .csv (formatet beskrivs i README). Annars: ${SAVE_AS_XLSX}${lock}`,
-      );
+      throw new OjError(msg.xlsxIsText(name), ExitCode.input, msg.xlsxIsTextHint(name));
     default:
-      throw new OjError(`Filen ${name} är inte en Excelfil (.xlsx): innehållet känns inte igen.`, ExitCode.input, `${SAVE_AS_XLSX}${lock}`);
+      throw new OjError(msg.xlsxUnknown(name), ExitCode.input, msg.xlsxUnknownHint(name));
   }
 }
 
@@ -214,7 +183,7 @@ export function assertWorkbookBytes(b: Uint8Array, name: string): void {
  */
 export function readUserJson(file: string, what: string, flag: string): { text: string; parsed: ReturnType<typeof parseJson> } {
   const st = statInput(file, what);
-  if (st.isDirectory()) throw new OjError(`${what} ${file} är en katalog, inte en fil.`, ExitCode.input, `Ange JSON-filen efter ${flag}.`);
+  if (st.isDirectory()) throw new OjError(msg.jsonIsDirectory(what, file), ExitCode.input, msg.jsonIsDirectoryHint(flag));
   assertRegularFile(file, st, what);
   let text: string;
   try {

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { cachedLoad } from './cache.ts';
 import { loadCatalog } from './catalog.ts';
 import { exampleFiles, loadDataSetWithReport } from './dataset.ts';
@@ -36,7 +37,7 @@ export function expandInputs(paths: string[], skipped: string[] = []): string[] 
       }
       if (!files.length) throw emptyFolder(p, names);
       const other = names.filter((f) => !DATA_EXT.test(f) || f.startsWith('~$')).sort();
-      if (other.length) skipped.push(`Hoppar över ${other.length === 1 ? 'en fil' : `${other.length} filer`} i ${p} som inte är .xlsx, .xlsm eller .csv: ${other.join(', ')}.`);
+      if (other.length) skipped.push(msg.skippedOtherFiles(p, other));
       out.push(...files);
     } else out.push(p);
   }
@@ -46,12 +47,7 @@ export function expandInputs(paths: string[], skipped: string[] = []): string[] 
 /** A folder without data files: say what it does hold, since a wrong extension (.txt, .ods) is the usual cause. */
 function emptyFolder(dir: string, names: string[]): OjError {
   const visible = names.filter((n) => !n.startsWith('.')).sort();
-  const shown = visible.slice(0, 5).join(', ') + (visible.length > 5 ? ` … (${visible.length} filer)` : '');
-  return new OjError(
-    `Katalogen ${dir} innehåller inga .xlsx- eller .csv-filer och inga Kolada-data${visible.length ? ` (den innehåller: ${shown})` : ' (den är tom)'}.`,
-    ExitCode.input,
-    `Ange en katalog med ÖJ-filer (.xlsx) eller CSV-filer, eller hämta Kolada-data med "ojrapport hamta".`,
-  );
+  return new OjError(msg.folderWithoutData(dir, visible), ExitCode.input, msg.folderWithoutDataHint);
 }
 
 /** The data options every command that reads ÖJ data takes. */

@@ -1,6 +1,7 @@
 // Table shapes the Excel reader does not guess at: long format and kommuner across columns are refused by name.
 import type ExcelJS from 'exceljs';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { Reference } from '../reference/types.ts';
 import { readCell } from './cells.ts';
 import { labelKey, type SheetLayout } from './layout.ts';
@@ -31,11 +32,7 @@ export function refuseOtherShapes(ws: ExcelJS.Worksheet, layout: SheetLayout, fi
     if (t && !/^(ja|nej|[-\d.,\s%]+)$/i.test(t)) names.add(t);
   }
   if (ind && val && names.size) {
-    throw new OjError(
-      `Filen ${file}, bladet "${ws.name}": tabellen har en rad per kommun och indikator (kolumnerna ${ind} och ${val}), ett långt format som inte läses från Excel.`,
-      ExitCode.input,
-      'Spara bladet som CSV i långt format (kolumnerna kod, indikator, ar, varde; se README, Dataformat), eller gör en tabell med en rad per kommun och en kolumn per indikator.',
-    );
+    throw new OjError(msg.longTableInExcel(file, ws.name, ind, val), ExitCode.input, msg.longTableInExcelHint);
   }
 }
 
@@ -51,11 +48,7 @@ export function refuseTransposed(ws: ExcelJS.Worksheet, file: string, ref: Refer
       if (names.has(bare) || (codes.has(t) && t.length === 4)) hits.push(`${ws.getCell(r, c).address} "${t}"`);
     }
     if (hits.length >= 3) {
-      throw new OjError(
-        `Filen ${file}, bladet "${ws.name}": kommunerna står som kolumnrubriker (${hits.slice(0, 3).join(', ')}${hits.length > 3 ? ` och ${hits.length - 3} till` : ''}), men varje kommun ska ha en egen rad.`,
-        ExitCode.input,
-        'Vänd tabellen i Excel (kopiera, Klistra in special → Transponera) så att kommunerna står i en kolumn med rubriken "Kommun" och indikatorerna i kolumnrubrikerna.',
-      );
+      throw new OjError(msg.kommunerAsColumns(file, ws.name, hits), ExitCode.input, msg.kommunerAsColumnsHint);
     }
   }
 }

@@ -1,18 +1,16 @@
 // Plausible data years: ÖJ began long after 2000, and a result cannot come from a year that has not started.
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 
 export const FIRST_YEAR = 2000;
 
 /** Throws unless FIRST_YEAR ≤ year ≤ the current year; `where` names the file (and line), `fromAr` says --ar gave it. */
 export function assertPlausibleYear(year: number, where: string, fromAr = false, now = new Date().getFullYear()): void {
   if (year >= FIRST_YEAR && year <= now) return;
-  const why = year > now ? `ligger i framtiden (i år är det ${now})` : `är orimligt (Öppna jämförelser finns från ${FIRST_YEAR}-talet)`;
   throw new OjError(
-    `${where}: året ${year} ${why}.`,
+    msg.implausibleYear(where, year, now, FIRST_YEAR),
     fromAr ? ExitCode.usage : ExitCode.input,
-    fromAr
-      ? `Ange resultatårets årtal med --ar, t.ex. --ar ${Math.min(now, 2019)}.`
-      : 'Kontrollera årtalet i filnamnet, bladnamnet eller rubriken "Öppna jämförelser ÅÅÅÅ", eller ange rätt år med --ar.',
+    fromAr ? msg.implausibleArYearHint(now) : msg.implausibleFileYearHint,
   );
 }
 
@@ -92,9 +90,7 @@ export class YearFinder {
   get warnings(): string[] {
     // Sheets for several years ("2018", "2019") each say their own year: the file name cannot be meant for all.
     if (this.ownYears.size > 1) return [];
-    return [...this.disagreeing].map(([sheet, d]) =>
-      `Bladet "${sheet}": ${d.where} säger ${d.year} men filnamnet ${this.file} säger ${d.file}; kolumn ${d.columns.join(', ')} läses som ${d.year}. Stämmer det inte, ange året med --ar.`,
-    );
+    return [...this.disagreeing].map(([sheet, d]) => msg.sheetYearDisagrees(sheet, d.where, d.year, this.file, d.file, d.columns));
   }
 
   /** Years the sheet may hold (for the units valid then); the current year when none is known. */

@@ -7,6 +7,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { createInflateRaw } from 'node:zlib';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 
 /** All parts together, inflated. A real ÖJ workbook is a few MB; exceljs needs several times this in memory. */
 export const MAX_UNCOMPRESSED = 256 * 1024 * 1024;
@@ -25,27 +26,15 @@ interface Entry {
 }
 
 function damaged(name: string, why: string): OjError {
-  return new OjError(
-    `Filen ${name} är inte en Excelfil (.xlsx) som går att läsa: den verkar skadad (${why}).`,
-    ExitCode.input,
-    'Öppna filen i Excel och spara den på nytt som Excel-arbetsbok (.xlsx), eller hämta den igen.',
-  );
+  return new OjError(msg.xlsxDamaged(name, why), ExitCode.input, msg.xlsxDamagedHint);
 }
 
 function bomb(name: string, detail: string): OjError {
-  return new OjError(
-    `Filen ${name} lästes inte: ${detail}. Den ser ut som en så kallad zipbomb.`,
-    ExitCode.input,
-    'En ÖJ-fil packas normalt upp till några tiotal MB. Kontrollera att det är rätt fil och hämta den igen från Socialstyrelsen.',
-  );
+  return new OjError(msg.zipBomb(name, detail), ExitCode.input, msg.zipBombHint);
 }
 
 function tooMany(name: string, detail: string): OjError {
-  return new OjError(
-    `Filen ${name} är för stor för att läsas in: ${detail}, gränsen är ${nf(MAX_CELLS)} celler.`,
-    ExitCode.input,
-    'Kontrollera att det är rätt fil. Öppna den i Excel, ta bort sammanslagningar och innehåll långt utanför tabellen och spara den igen.',
-  );
+  return new OjError(msg.tooManyCells(name, detail, nf(MAX_CELLS)), ExitCode.input, msg.tooManyCellsHint);
 }
 
 /** The central directory's entries; sizes of 0xFFFFFFFF (zip64) count as 4 GB, which no workbook needs. */

@@ -2,6 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import { openWorkbook, readMeta } from './meta.ts';
 import { readLokal } from './read.ts';
@@ -20,13 +21,13 @@ export interface LokalFile {
  */
 export async function indexLokalFolder(dir: string, unreadable: string[] = []): Promise<LokalFile[]> {
   if ((await stat(dir).catch(() => undefined))?.isFile()) {
-    throw new OjError(`--lokal ${dir} är en fil, men här behövs en katalog med underlag.`, ExitCode.usage, 'Lägg kommunernas ifyllda underlag i en katalog och ange katalogen med --lokal.');
+    throw new OjError(msg.lokalIsFile(dir), ExitCode.usage, msg.lokalIsFileHint);
   }
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
-    throw new OjError(`Katalogen ${dir} finns inte eller kan inte läsas.`, ExitCode.input, 'Kontrollera sökvägen till katalogen med underlagen.');
+    throw new OjError(msg.lokalFolderMissing(dir), ExitCode.input, msg.lokalFolderMissingHint);
   }
   const out: LokalFile[] = [];
   // Lock files (~$) and our own temporary files (.name.tmp) are not workbooks.
@@ -41,11 +42,7 @@ export async function indexLokalFolder(dir: string, unreadable: string[] = []): 
     }
   }
   if (!out.length) {
-    throw new OjError(
-      `Katalogen ${dir} innehåller inga underlag från "ojrapport underlag"${unreadable.length ? `; de här filerna gick inte att läsa som underlag: ${unreadable.join('; ')}` : ''}.`,
-      ExitCode.input,
-      'Ange katalogen där arbetsgruppernas ifyllda underlag (.xlsx) ligger.',
-    );
+    throw new OjError(msg.lokalFolderEmpty(dir, unreadable), ExitCode.input, msg.lokalFolderEmptyHint);
   }
   return out;
 }
@@ -53,18 +50,14 @@ export async function indexLokalFolder(dir: string, unreadable: string[] = []): 
 /** One stderr line for the workbooks of a --lokal folder that could not be read. */
 export function unreadableWarning(dir: string, unreadable: string[]): string | undefined {
   if (!unreadable.length) return undefined;
-  return `${unreadable.length === 1 ? 'En fil' : `${unreadable.length} filer`} i ${dir} gick inte att läsa som underlag och används inte: ${unreadable.join('; ')}.`;
+  return msg.lokalUnreadableFiles(dir, unreadable);
 }
 
 /** The one underlag for the unit and year in an index, undefined when none; two is an error. */
 export function pickLokalFile(index: LokalFile[], kommunCode: string, year: number): string | undefined {
   const hits = index.filter((f) => f.kommunCode === kommunCode && f.year === year);
   if (hits.length > 1) {
-    throw new OjError(
-      `Det finns ${hits.length} underlag för ${hits[0]!.kommunName} (${kommunCode}) ${year}: ${hits.map((h) => h.file).join(', ')}.`,
-      ExitCode.input,
-      'Behåll ett underlag per kommun och år i katalogen.',
-    );
+    throw new OjError(msg.lokalTwice(hits.length, hits[0]!.kommunName, kommunCode, year, hits.map((h) => h.file)), ExitCode.input, msg.lokalTwiceHint);
   }
   return hits[0]?.file;
 }

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { checkInputFile, sniff } from '../load/filecheck.ts';
 import { assertWorkbookBounded } from '../load/zipcheck.ts';
 import { exactText } from './cells.ts';
@@ -29,11 +30,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
     bytes = await readFile(file);
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new OjError(
-      missing ? `Filen ${file} finns inte.` : `Filen ${file} kunde inte läsas: ${(e as Error).message}`,
-      ExitCode.input,
-      'Kontrollera sökvägen efter --lokal.',
-    );
+    throw new OjError(missing ? msg.underlagFileMissing(file) : msg.underlagFileUnreadable(file, e), ExitCode.input, msg.underlagFileHint);
   }
   if (sniff(bytes) === 'xlsx') await assertWorkbookBounded(bytes, basename(file)); // before exceljs expands it
   const wb = new ExcelJS.Workbook();
@@ -46,11 +43,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
 }
 
 export function notUnderlag(file: string, why: string): OjError {
-  return new OjError(
-    `Filen ${basename(file)} är inte ett underlag för lokal analys från ojrapport: ${why}.`,
-    ExitCode.input,
-    'Skapa underlaget med "ojrapport underlag <kommun>", fyll i det i Excel eller LibreOffice och spara det som .xlsx.',
-  );
+  return new OjError(msg.notUnderlag(basename(file), why), ExitCode.input, msg.notUnderlagHint);
 }
 
 /** The recorded metadata, or an OjError saying the file is not an underlag workbook. */
@@ -69,18 +62,10 @@ export function readMeta(wb: ExcelJS.Workbook, file: string): UnderlagMeta {
   if (kv.get(META_KEYS.format) !== FORMAT_ID) throw notUnderlag(file, 'filen saknar ojrapports märkning');
   const formatVersion = Number(kv.get(META_KEYS.formatVersion));
   if (!/^\d+$/.test(kv.get(META_KEYS.formatVersion) ?? '')) {
-    throw new OjError(
-      `Filen ${basename(file)} är skadad: formatversionen på det dolda bladet ${SHEET.meta} är "${kv.get(META_KEYS.formatVersion) ?? ''}", inte ett heltal.`,
-      ExitCode.input,
-      'Använd en oskadad kopia av underlaget, eller skapa ett nytt med "ojrapport underlag" och kopiera över analysen och handlingsplanen.',
-    );
+    throw new OjError(msg.underlagBadFormatVersion(basename(file), SHEET.meta, kv.get(META_KEYS.formatVersion) ?? ''), ExitCode.input, msg.underlagBadFormatVersionHint);
   }
   if (formatVersion > FORMAT_VERSION) {
-    throw new OjError(
-      `Filen ${basename(file)} är skapad med en nyare version av ojrapport (${kv.get(META_KEYS.toolVersion) ?? 'okänd'}) än den som körs nu.`,
-      ExitCode.input,
-      'Uppdatera ojrapport och försök igen.',
-    );
+    throw new OjError(msg.underlagFromNewerTool(basename(file), kv.get(META_KEYS.toolVersion)), ExitCode.input, msg.underlagFromNewerToolHint);
   }
   const year = Number(kv.get(META_KEYS.year));
   const kommunCode = kv.get(META_KEYS.kommunCode) ?? '';

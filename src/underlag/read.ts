@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { formatNumber } from '../sv/format.ts';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { IndicatorResult, UnitAnalysis } from '../model/analysis.ts';
 import { fold } from '../reference/slug.ts';
 import { exactText, isBlank, isFormula } from './cells.ts';
@@ -43,8 +44,7 @@ class Reader {
   }
 
   error(sheet: string, cell: string | undefined, message: string, hint: string): OjError {
-    const where = cell ? `bladet ${sheet}, cell ${cell}` : `bladet ${sheet}`;
-    return new OjError(`${this.name}, ${where}: ${message}`, ExitCode.input, hint);
+    return new OjError(msg.underlagAt(this.name, sheet, cell, message), ExitCode.input, hint);
   }
 
   sheet(name: string): ExcelJS.Worksheet {
@@ -65,9 +65,7 @@ class Reader {
   text(sheet: string, cell: string, v: string): string | undefined {
     if (isBlank(v)) return undefined;
     if (v.length > LONG_TEXT) {
-      this.warnings.push(
-        `${this.name}, bladet ${sheet}, cell ${cell}: texten är ${formatNumber(v.length)} tecken lång. Den tas med i sin helhet, men en kortare text blir lättare att läsa i rapporten.`,
-      );
+      this.warnings.push(msg.longText(this.name, sheet, cell, formatNumber(v.length)));
     }
     return v;
   }
@@ -77,12 +75,7 @@ class Reader {
     cols.forEach((c, i) => {
       const got = exactText(ws.getRow(HEADER_ROW).getCell(i + 1).value).trim();
       if (got !== c.header) {
-        throw this.error(
-          ws.name,
-          `${colLetter(i + 1)}${HEADER_ROW}`,
-          `rubriken ska vara "${c.header}" men är "${got}". Kolumnerna har flyttats eller ändrats.`,
-          'Flytta inte och ta inte bort kolumner. Skapa vid behov ett nytt underlag och kopiera över texterna.',
-        );
+        throw this.error(ws.name, `${colLetter(i + 1)}${HEADER_ROW}`, msg.headerMoved(c.header, got), msg.headerMovedHint);
       }
     });
   }
@@ -103,7 +96,7 @@ function lastRow(rd: Reader, ws: ExcelJS.Worksheet): number {
     else if (far === undefined) row.eachCell((cell) => void (far ??= isBlank(exactText(cell.value)) ? undefined : cell.address));
   });
   if (far !== undefined) {
-    throw rd.error(ws.name, far, `cellen har innehåll längre ned än rad ${MAX_ROW}, där underlaget slutar.`, 'Flytta innehållet upp till en tom rad ovanför eller ta bort det, och spara filen igen.');
+    throw rd.error(ws.name, far, msg.contentBelowEnd(MAX_ROW), msg.contentBelowEndHint);
   }
   return last;
 }
@@ -120,15 +113,15 @@ function checkResultat(rd: Reader, meta: UnderlagMeta, expected: string[][]): vo
   const width = Math.max(ws.columnCount, expected[0]?.length ?? 0);
   const expectedById = new Map(expected.slice(1).map((r) => [r[0] ?? '', r]));
   const seen = new Set<string>();
-  const hint = 'Bladet Resultat fylls i av ojrapport och får inte ändras. Ångra ändringen, eller skapa ett nytt underlag med "ojrapport underlag" och kopiera över analysen och handlingsplanen.';
+  const hint = msg.resultatChangedHint;
   for (let r = HEADER_ROW, last = lastRow(rd, ws); r <= last; r++) {
     const cells = rowTexts(ws, r, width);
     if (r > HEADER_ROW && cells.every(isBlank)) continue;
     const key = r === HEADER_ROW ? HEADER_HASH_KEY : (cells[0] ?? '');
     const recorded = meta.rowHashes.get(key);
-    const label = r === HEADER_ROW ? 'Rubrikraden' : `Rad ${r}${cells[2] ? ` (${cells[2]})` : ''}`;
+    const label = msg.resultatRowLabel(r === HEADER_ROW ? undefined : r, cells[2]);
     if (recorded === undefined || seen.has(key)) {
-      throw rd.error(SHEET.resultat, undefined, `${label} har ändrats eller lagts till.`, hint);
+      throw rd.error(SHEET.resultat, undefined, msg.resultatRowAdded(label), hint);
     }
     seen.add(key);
     if (rowHash(cells) !== recorded) {
@@ -139,13 +132,13 @@ function checkResultat(rd: Reader, meta: UnderlagMeta, expected: string[][]): vo
         const i = cells.findIndex((c, j) => c.replace(/\r\n?/g, '\n') !== (exp[j] ?? ''));
         if (i >= 0) cell = `${colLetter(i + 1)}${r}`;
       }
-      throw rd.error(SHEET.resultat, cell, `${label} har ändrats.`, hint);
+      throw rd.error(SHEET.resultat, cell, msg.resultatRowChanged(label), hint);
     }
   }
   const missing = [...meta.rowHashes.keys()].filter((k) => !seen.has(k));
   if (missing.length) {
     const names = missing.map((id) => rd.indicator(id)?.indicator.shortName ?? id);
-    throw rd.error(SHEET.resultat, undefined, `raderna för ${names.join(', ')} saknas.`, hint);
+    throw rd.error(SHEET.resultat, undefined, msg.resultatRowsMissing(names), hint);
   }
 }
 
@@ -156,7 +149,7 @@ function parseInfluence(rd: Reader, cell: string, v: ExcelJS.CellValue): Influen
   if (f === 'ja') return 'Ja';
   if (f === 'delvis') return 'Delvis';
   if (f === 'nej') return 'Nej';
-  throw rd.error(SHEET.analys, cell, `"${s}" är inget svar på "Kan vi påverka det?".`, 'Välj Ja, Delvis eller Nej i listan, eller töm cellen.');
+  throw rd.error(SHEET.analys, cell, msg.notInfluence(s), msg.notInfluenceHint);
 }
 
 function parsePriority(rd: Reader, cell: string, v: ExcelJS.CellValue): Priority | undefined {
@@ -165,7 +158,7 @@ function parsePriority(rd: Reader, cell: string, v: ExcelJS.CellValue): Priority
   const t = s.trim();
   if (t === '1' || t === '2' || t === '3') return Number(t) as 1 | 2 | 3;
   if (fold(t) === 'ej prioriterad') return 'Ej prioriterad';
-  throw rd.error(SHEET.analys, cell, `"${s}" är ingen prioritet.`, 'Välj 1, 2, 3 eller Ej prioriterad i listan, eller töm cellen.');
+  throw rd.error(SHEET.analys, cell, msg.notPriority(s), msg.notPriorityHint);
 }
 
 /** A formula without a saved result, or an error value (#REF!), is not the team's text: refused naming the cell. */
@@ -173,12 +166,12 @@ function checkCell(rd: Reader, sheet: string, cell: string, v: ExcelJS.CellValue
   if (isFormula(v)) {
     const f = v as { formula?: string; sharedFormula?: string; result?: ExcelJS.CellValue };
     if (f.result === undefined || f.result === null) {
-      throw rd.error(sheet, cell, `cellen har en formel (=${f.formula ?? f.sharedFormula ?? ''}) utan sparat värde.`, 'Skriv texten direkt i cellen i stället för en formel, eller öppna filen i Excel och spara den igen så att värdet sparas.');
+      throw rd.error(sheet, cell, msg.formulaWithoutValue(f.formula ?? f.sharedFormula ?? ''), msg.formulaWithoutValueHint);
     }
     v = f.result;
   }
   if (typeof v === 'object' && v !== null && 'error' in v) {
-    throw rd.error(sheet, cell, `cellen innehåller felvärdet ${String(v.error)}.`, 'Rätta eller töm cellen (#REF! kommer av en formel som pekar på en borttagen cell).');
+    throw rd.error(sheet, cell, msg.errorValue(String(v.error)), msg.errorValueHint);
   }
 }
 
@@ -196,12 +189,7 @@ function parseDate(rd: Reader, cell: string, v: ExcelJS.CellValue): string | und
   const iso = parseAnyDate(rd, cell, v);
   const year = iso === undefined ? undefined : Number(iso.slice(0, 4));
   if (year !== undefined && (year < FIRST_DUE_YEAR || year > LAST_DUE_YEAR)) {
-    throw rd.error(
-      SHEET.handlingsplan,
-      cell,
-      `Klart senast ${iso} ligger utanför åren ${FIRST_DUE_YEAR}–${LAST_DUE_YEAR}${typeof v === 'number' ? ` (cellen innehåller talet ${v}, inte ett datum)` : ''}.`,
-      'Skriv datumet som år-månad-dag, t.ex. 2025-06-30, eller töm cellen.',
-    );
+    throw rd.error(SHEET.handlingsplan, cell, msg.dueOutOfRange(iso, FIRST_DUE_YEAR, LAST_DUE_YEAR, typeof v === 'number' ? v : undefined), msg.dueHint);
   }
   return iso;
 }
@@ -223,21 +211,11 @@ function parseAnyDate(rd: Reader, cell: string, v: ExcelJS.CellValue): string | 
       if (isoFromDate(d) === s.trim()) return s.trim();
     }
   }
-  throw rd.error(
-    SHEET.handlingsplan,
-    cell,
-    `"${exactText(value)}" i kolumnen Klart senast är inte ett datum.`,
-    'Skriv datumet som år-månad-dag, t.ex. 2025-06-30, eller töm cellen. Skriv hellre "i vår" i kolumnen Åtgärd.',
-  );
+  throw rd.error(SHEET.handlingsplan, cell, msg.dueNotDate(exactText(value)), msg.dueNotDateHint);
 }
 
 function unknownIndicator(rd: Reader, sheet: string, cell: string, text: string): OjError {
-  return rd.error(
-    sheet,
-    cell,
-    `indikatorn "${text}" finns inte bland resultaten för ${rd.analysis.unit.name} ${rd.analysis.year}.`,
-    'Välj indikatorn i listan i cellen (klicka på pilen), eller töm raden.',
-  );
+  return rd.error(sheet, cell, msg.indicatorNotInResults(text, rd.analysis.unit.name, rd.analysis.year), msg.indicatorNotInResultsHint);
 }
 
 function readAnalys(rd: Reader): Explanation[] {
@@ -269,16 +247,11 @@ function readAnalys(rd: Reader): Explanation[] {
       id = rd.idByName(nameText);
       if (!id) throw unknownIndicator(rd, SHEET.analys, addr('indicator'), nameText);
     } else {
-      throw rd.error(SHEET.analys, addr('indicator'), `rad ${r} har text men ingen indikator.`, 'Välj indikatorn i listan i kolumnen Indikator, eller töm raden.');
+      throw rd.error(SHEET.analys, addr('indicator'), msg.rowWithoutIndicator(r), msg.rowWithoutIndicatorHint);
     }
     const prev = rowOf.get(id);
     if (prev !== undefined) {
-      throw rd.error(
-        SHEET.analys,
-        addr('indicator'),
-        `indikatorn "${rd.indicator(id)!.indicator.shortName}" finns både på rad ${prev} och rad ${r}.`,
-        'Skriv analysen för en indikator på en enda rad och töm den andra.',
-      );
+      throw rd.error(SHEET.analys, addr('indicator'), msg.indicatorOnTwoRows(rd.indicator(id)!.indicator.shortName, prev, r), msg.indicatorOnTwoRowsHint);
     }
     rowOf.set(id, r);
     const e: Explanation = { indicatorId: id, indicatorName: rd.indicator(id)!.indicator.shortName, row: r, flagged: flagged.has(id) };
@@ -307,7 +280,7 @@ function readPlan(rd: Reader): ActionRow[] {
     const due = parseDate(rd, addr('due'), raw('due'));
     if (action === undefined && responsible === undefined && followUp === undefined && due === undefined) continue;
     if (action === undefined) {
-      throw rd.error(SHEET.handlingsplan, addr('action'), `rad ${r} saknar åtgärd.`, 'Skriv åtgärden i kolumnen Åtgärd, eller töm raden.');
+      throw rd.error(SHEET.handlingsplan, addr('action'), msg.rowWithoutAction(r), msg.rowWithoutActionHint);
     }
     // The visible name decides; a plain id (e.g. pasted values) is used when the name is empty.
     const nameText = exactText(raw('indicator'));
@@ -347,11 +320,7 @@ export function priorityOrder(explanations: Explanation[], analysis: UnitAnalysi
 function checkIdentity(rd: Reader, meta: UnderlagMeta, kommunCode: string, year: number): void {
   if (meta.kommunCode === kommunCode && meta.year === year) return;
   const want = `${rd.analysis.unit.code === kommunCode ? rd.analysis.unit.name : kommunCode} (${kommunCode}) ${year}`;
-  throw new OjError(
-    `${rd.name} är underlaget för ${meta.kommunName} (${meta.kommunCode}) ${meta.year}, men rapporten gäller ${want}.`,
-    ExitCode.input,
-    `Ange underlaget för rätt kommun och år, eller skapa ett nytt med "ojrapport underlag ${kommunCode} --ar ${year}".`,
-  );
+  throw new OjError(msg.underlagForOther(rd.name, meta, want), ExitCode.input, msg.underlagForOtherHint(kommunCode, year));
 }
 
 /** Reads and validates a filled-in underlag workbook for one unit and year. */
@@ -364,10 +333,7 @@ export async function readLokal(file: string, opts: ReadLokalOptions): Promise<L
   const expected = resultatRows(opts.analysis);
   checkResultat(rd, meta, expected);
   if (sheetChecksum(rowHashes(expected)) !== meta.checksum) {
-    const example = meta.example && !opts.analysis.isExample ? ' Filen skapades från exempeldata.' : '';
-    rd.warnings.push(
-      `${rd.name}: resultaten i underlaget skiljer sig från dem rapporten bygger på (andra data eller andra regler än när filen skapades).${example} Kontrollera att arbetsgruppens analys fortfarande stämmer.`,
-    );
+    rd.warnings.push(msg.resultatDiffers(rd.name, !!meta.example && !opts.analysis.isExample));
   }
 
   const explanations = readAnalys(rd);

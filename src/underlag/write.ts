@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import { slug } from '../reference/slug.ts';
 import { ensureWritableDir, writeFileAtomic } from '../render/write.ts';
@@ -28,11 +29,7 @@ export interface WriteUnderlagOptions {
 export async function writeUnderlag(analysis: UnitAnalysis, outDir: string, opts: WriteUnderlagOptions = {}): Promise<string> {
   const path = underlagPath(analysis, outDir);
   const exists = () =>
-    new OjError(
-      `Filen ${path} finns redan och kan innehålla arbetsgruppens analys.`,
-      ExitCode.output,
-      'Byt namn på filen eller flytta den, eller kör igen med --skriv-over för att ersätta den.',
-    );
+    new OjError(msg.underlagExists(path), ExitCode.output, msg.underlagExistsHint);
   if (!opts.overwrite && existsSync(path)) throw exists();
   const wb = await buildUnderlag(analysis, { fileName: underlagFileName(analysis), ...(opts.created ? { created: opts.created } : {}) });
   const buf = await wb.xlsx.writeBuffer();

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.ts';
 import { run } from './capture.ts';
 
 const COMMANDS = ['kommun', 'granska', 'hamta', 'underlag', 'lan', 'alla'];
@@ -22,11 +23,22 @@ describe('Swedish help', () => {
     for (const c of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
   });
 
-  it.each([[['-h']], [['--help']], [['help']], [['help', 'kommun']], [['kommun', '--help']]])('%j shows the same help', async (args) => {
-    const r = await run(args);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Användning: ojrapport/);
-    if (args.includes('kommun')) expect(r.stdout).toMatch(/^Användning: ojrapport kommun/);
+  it.each([[['-h']], [['--help']], [['help']], [['help', 'kommun']], [['kommun', '--help']], [['help', 'lan']], [['hjalp', 'granska']]])(
+    '%j shows the same help',
+    async (args) => {
+      const r = await run(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Användning: ojrapport/);
+      const command = args.find((a) => COMMANDS.includes(a));
+      if (command) expect(r.stdout).toMatch(new RegExp(`^Användning: ojrapport ${command} `));
+    },
+  );
+});
+
+describe('exit codes', () => {
+  it('the README lists every exit code of src/errors.ts', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const code of Object.values(ExitCode)) expect(readme).toMatch(new RegExp(`^\\| ${code} \\| \\S`, 'm'));
   });
 });
 

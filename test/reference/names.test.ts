@@ -4,7 +4,9 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveLan } from '../../src/commands/batch.ts';
 import { OjError } from '../../src/errors.ts';
+import type { RunContext } from '../../src/pipeline/context.ts';
 import { loadReference } from '../../src/reference/load.ts';
 import { correctionReach, matchUnit } from '../../src/reference/match.ts';
 import { fold } from '../../src/reference/slug.ts';
@@ -60,6 +62,12 @@ describe('matchUnit over the full reference list', () => {
   it('a län that does not exist is "inget län"', () => {
     const lan = [...loadReference().lan.values()].map((l) => ({ code: l.code, name: l.shortName }));
     expect(message(() => matchUnit(lan, 'Atlantis', 'län'))).toContain('Hittar inget län som heter "Atlantis".');
+  });
+
+  it('a corrected län name is announced too (lan Upsala)', () => {
+    const said: string[] = [];
+    expect(resolveLan({ ref: loadReference() } as RunContext, 'Upsala', (m) => said.push(m)).code).toBe('03');
+    expect(said).toEqual(['Tolkar "Upsala" som Uppsala (03).']);
   });
 });
 

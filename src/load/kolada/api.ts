@@ -1,6 +1,7 @@
 // Kolada API v3: data URLs and the response shape (validated, so a malformed body is a clean OjError).
 import { z } from 'zod';
 import { ExitCode, OjError } from '../../errors.ts';
+import * as msg from '../../sv/messages.ts';
 
 export const DEFAULT_BASE_URL = 'https://api.kolada.se/v3';
 
@@ -51,11 +52,7 @@ export function parseDataResponse(body: unknown, where: string): KoladaDataRespo
   const parsed = KoladaDataResponse.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new OjError(
-      `Svaret från Kolada (${where}) har oväntat format vid ${issue.path.join('.') || 'roten'}: ${issue.message}.`,
-      ExitCode.input,
-      'Kolada kan ha ändrat sitt API, eller så pekar --bas-url på fel adress.',
-    );
+    throw new OjError(msg.koladaUnexpectedShape(where, issue.path.join('.'), issue.message), ExitCode.input, msg.koladaUnexpectedShapeHint);
   }
   return parsed.data;
 }

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ExitCode, OjError } from '../../errors.ts';
+import * as msg from '../../sv/messages.ts';
 
 export const CacheEntry = z.object({
   url: z.string(),
@@ -34,7 +35,7 @@ export function writeCacheEntry(dir: string, entry: CacheEntry): string {
     renameSync(tmp, file);
     return file;
   } catch (e) {
-    throw new OjError(`Kolada-cachen ${dir} kunde inte skrivas: ${(e as Error).message}`, ExitCode.output, 'Ange en skrivbar katalog med --cache.');
+    throw new OjError(msg.koladaCacheNotWritable(dir, e), ExitCode.output, msg.koladaCacheNotWritableHint);
   }
 }
 
@@ -43,10 +44,10 @@ function parseEntry(file: string): CacheEntry {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new OjError(`Kolada-cachefilen ${file} kunde inte läsas: ${(e as Error).message}`, ExitCode.input, 'Ta bort filen och hämta igen med "ojrapport hamta".');
+    throw new OjError(msg.koladaCacheFileUnreadable(file, e), ExitCode.input, msg.koladaCacheFileUnreadableHint);
   }
   const parsed = CacheEntry.safeParse(json);
-  if (!parsed.success) throw new OjError(`Kolada-cachefilen ${file} har fel format (url, fetched, response krävs).`, ExitCode.input, 'Ta bort filen och hämta igen med "ojrapport hamta".');
+  if (!parsed.success) throw new OjError(msg.koladaCacheFileMalformed(file), ExitCode.input, msg.koladaCacheFileUnreadableHint);
   return parsed.data;
 }
 

@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ExitCode, OjError } from '../../errors.ts';
+import * as msg from '../../sv/messages.ts';
 import type { Indicator, Unit, Value } from '../../model/types.ts';
 import type { Reference } from '../../reference/types.ts';
 import { isPercent, parseValue } from '../missing.ts';
@@ -27,7 +28,7 @@ export function isKoladaCache(path: string): boolean {
  */
 export function importKoladaCache(dir: string, opts: { catalog: Indicator[]; ref: Reference }): SourceImport {
   const entries = readCacheFolder(dir);
-  if (!entries.length) throw new OjError(`Katalogen ${dir} innehåller ingen Kolada-data.`, ExitCode.input, 'Hämta data med "ojrapport hamta".');
+  if (!entries.length) throw new OjError(msg.koladaCacheEmpty(dir), ExitCode.input, msg.koladaCacheEmptyHint);
   const byKpi = new Map<string, Indicator>();
   for (const i of opts.catalog) if (i.koladaKpi) byKpi.set(i.koladaKpi, i);
   const points = new Map<string, KoladaPoint>();
@@ -74,14 +75,8 @@ function checkPoint(name: string, p: KoladaPoint, ind: Indicator, unit: Unit, va
   const where = `Kolada-cachen ${name}: ${p.kpi} (${ind.id}) för ${unit.name} (${unit.code})`;
   assertPlausibleYear(p.period, where);
   if (parseValue(value, ind.type, unit.kind, ind.unit).missing !== 'oläsbar') return;
-  const expected = ind.type === 'janej' && !isPercent(ind.type, unit.kind, ind.unit)
-    ? '1 för Ja eller 0 för Nej'
-    : isPercent(ind.type, unit.kind, ind.unit) ? 'en andel mellan 0 och 100' : 'ett tal som inte är negativt';
-  throw new OjError(
-    `${where} ${p.period}: värdet ${p.value} är orimligt (väntat ${expected}).`,
-    ExitCode.input,
-    'Cachen kan vara ändrad eller skadad. Ta bort katalogen och hämta på nytt med "ojrapport hamta".',
-  );
+  const expected = ind.type === 'janej' && !isPercent(ind.type, unit.kind, ind.unit) ? 'answer' : isPercent(ind.type, unit.kind, ind.unit) ? 'percent' : 'count';
+  throw new OjError(msg.koladaImplausible(where, p.period, p.value, expected), ExitCode.input, msg.koladaImplausibleHint);
 }
 
 function byKpiId(byKpi: Map<string, Indicator>, id: string): string {

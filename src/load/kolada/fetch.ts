@@ -1,5 +1,6 @@
 // `hamta`: fetch the catalogue's Kolada KPIs for all kommuner, regions and riket, in chunks, into the cache.
 import { ExitCode, OjError } from '../../errors.ts';
+import * as msg from '../../sv/messages.ts';
 import { silentLogger, type Logger } from '../../log.ts';
 import { dataUrl, parseDataResponse, pointsOf } from './api.ts';
 import { readCacheEntry, writeCacheEntry } from './cache.ts';
@@ -59,8 +60,8 @@ function split(c: Chunk): [Chunk, Chunk] | undefined {
 const yearText = (ys: number[]) => (ys.length > 1 ? `${ys[0]}–${ys[ys.length - 1]}` : String(ys[0]));
 
 export async function fetchKolada(opts: FetchOptions): Promise<FetchSummary> {
-  if (!opts.kpis.length) throw new OjError('Inga Kolada-nyckeltal att hämta.', ExitCode.usage, 'Ange --kpi eller lägg till koladaKpi i indikatorkatalogen.');
-  if (!opts.ids.length || !opts.years.length) throw new OjError('Inga enheter eller år att hämta.', ExitCode.usage);
+  if (!opts.kpis.length) throw new OjError(msg.noKoladaKpis, ExitCode.usage, msg.noKoladaKpisHint);
+  if (!opts.ids.length || !opts.years.length) throw new OjError(msg.nothingToFetch, ExitCode.usage);
   const log = opts.log ?? silentLogger;
   const now = opts.now ?? (() => new Date());
   const summary: FetchSummary = { requests: 0, fromCache: 0, values: 0, retries: 0, splits: 0, files: [] };
@@ -69,7 +70,7 @@ export async function fetchKolada(opts: FetchOptions): Promise<FetchSummary> {
     ...opts.http,
     onRetry: (reason, attempt, delay) => {
       summary.retries++;
-      log.info(`  försöker igen (${attempt}) om ${(delay / 1000).toLocaleString('sv-SE')} s: ${reason}`);
+      log.info(msg.koladaRetrying(attempt, delay, reason));
     },
   };
   const years = [...new Set(opts.years)].sort((a, b) => a - b);
@@ -80,16 +81,16 @@ export async function fetchKolada(opts: FetchOptions): Promise<FetchSummary> {
   let done = 0;
   while (queue.length) {
     const chunk = queue.shift()!;
-    log.info(`Hämtar ${done + 1} av ${done + 1 + queue.length}: ${chunk.kpis.join(',')} för ${chunk.ids.length} enheter, ${yearText(chunk.years)}`);
+    log.info(msg.koladaFetching(done + 1, done + 1 + queue.length, chunk.kpis, chunk.ids.length, yearText(chunk.years)));
     try {
       await fetchPages(dataUrl(opts.baseUrl, chunk.kpis, chunk.ids, chunk.years), opts, http, summary, now);
       done++;
     } catch (e) {
       if (!(e instanceof TooLargeError)) throw e;
       const parts = split(chunk);
-      if (!parts) throw new OjError(`Kolada avvisade även den minsta förfrågan (HTTP 422): ${e.url}.`, ExitCode.input, 'Kontrollera nyckeltalens id (--kpi).');
+      if (!parts) throw new OjError(msg.koladaRefusedSmallest(e.url), ExitCode.input, msg.koladaRefusedSmallestHint);
       summary.splits++;
-      log.info('  för stor förfrågan (HTTP 422), delar upp den');
+      log.info(msg.koladaSplitting);
       queue.unshift(...parts);
     }
   }

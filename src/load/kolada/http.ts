@@ -1,5 +1,6 @@
 // GET a JSON document with a time-out, retries with exponential back-off on 5xx/time-outs, and Swedish errors.
 import { ExitCode, OjError } from '../../errors.ts';
+import * as msg from '../../sv/messages.ts';
 
 export interface HttpOptions {
   /** Per-attempt time-out. */
@@ -49,11 +50,7 @@ export async function getJson(url: string, opts: HttpOptions = DEFAULT_HTTP): Pr
     } catch (e) {
       const code = errorCode(e);
       if (code && OFFLINE_CODES.has(code)) {
-        throw new OjError(
-          `Kan inte nå Kolada (${new URL(url).host}): ${code === 'ECONNREFUSED' ? 'anslutningen nekades' : 'adressen hittades inte'} (${code}).`,
-          ExitCode.input,
-          'Kontrollera nätverksanslutningen (eller --bas-url / OJRAPPORT_KOLADA_URL). Redan hämtade data i cachekatalogen kan användas utan nät: --data data/kolada.',
-        );
+        throw new OjError(msg.koladaOffline(new URL(url).host, code), ExitCode.input, msg.koladaOfflineHint);
       }
       if ((e as Error).name === 'AbortError') lastReason = `inget svar inom ${Math.round(opts.timeoutMs / 1000)} s`;
       else if (code && TRANSIENT_CODES.has(code)) lastReason = `anslutningen bröts (${code})`;
@@ -68,13 +65,13 @@ export async function getJson(url: string, opts: HttpOptions = DEFAULT_HTTP): Pr
       continue;
     }
     if (!res.ok) {
-      throw new OjError(`Kolada svarade HTTP ${res.status} för ${url}.`, ExitCode.input, 'Kontrollera nyckeltalens id (--kpi) och --bas-url.');
+      throw new OjError(msg.koladaHttpError(res.status, url), ExitCode.input, msg.koladaHttpErrorHint);
     }
     try {
       return JSON.parse(text);
     } catch {
-      throw new OjError(`Svaret från Kolada för ${url} är inte giltig JSON (början: "${text.slice(0, 60)}").`, ExitCode.input, 'Försök igen senare, eller kontrollera --bas-url.');
+      throw new OjError(msg.koladaNotJson(url, text), ExitCode.input, msg.koladaNotJsonHint);
     }
   }
-  throw new OjError(`Kolada svarade inte efter ${opts.retries + 1} försök (${lastReason}): ${url}.`, ExitCode.input, 'Försök igen senare.');
+  throw new OjError(msg.koladaGaveUp(opts.retries + 1, lastReason, url), ExitCode.input, msg.koladaGaveUpHint);
 }
