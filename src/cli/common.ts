@@ -10,7 +10,7 @@ const HEADINGS: [RegExp, string][] = [
   [/default:/g, 'standard:'],
   [/\[options\]/g, '[flaggor]'],
   [/\[command\]/g, '[kommando]'],
-  [/\(choices:(\s)/g, '(val:$1'], // the wrapped help may break the line after "choices:"
+  [/\(choices:(\s)/g, '(val:$1'], // the space may have become a line break
 ];
 
 export function swedishHelp(cmd: Command): void {

@@ -3,7 +3,6 @@ import type { Logger } from '../log.ts';
 import { loadCatalog } from '../load/catalog.ts';
 import { koladaBaseUrl } from '../load/kolada/api.ts';
 import { fetchKolada, type FetchSummary } from '../load/kolada/fetch.ts';
-import type { HttpOptions } from '../load/kolada/http.ts';
 import { koladaIds } from '../load/kolada/ids.ts';
 import { dataPath } from '../paths.ts';
 import { loadReference } from '../reference/load.ts';
@@ -15,7 +14,6 @@ export interface HamtaOptions {
   cacheDir?: string;
   catalog?: string;
   refresh?: boolean;
-  http?: Partial<HttpOptions>;
 }
 
 export async function runHamta(opts: HamtaOptions, log: Logger): Promise<FetchSummary & { cacheDir: string }> {
@@ -28,7 +26,7 @@ export async function runHamta(opts: HamtaOptions, log: Logger): Promise<FetchSu
   const cacheDir = opts.cacheDir ?? dataPath('kolada');
   const baseUrl = koladaBaseUrl(opts.baseUrl);
   log.info(`Hämtar ${kpis.length} nyckeltal för ${years.join(', ')} från ${baseUrl} till ${cacheDir}`);
-  const summary = await fetchKolada({ baseUrl, kpis, ids: koladaIds(loadReference()), years, cacheDir, refresh: opts.refresh, http: opts.http, log });
+  const summary = await fetchKolada({ baseUrl, kpis, ids: koladaIds(loadReference()), years, cacheDir, refresh: opts.refresh, log });
   log.info(
     `Klart: ${summary.requests} anrop till Kolada, ${summary.fromCache} svar från cachen, ${summary.values.toLocaleString('sv-SE')} värden` +
       `${summary.retries ? `, ${summary.retries} omförsök` : ''}${summary.splits ? `, ${summary.splits} uppdelade förfrågningar` : ''}.`,
