@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { runBatch, type BatchOptions } from '../batch/run.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import { stderrLogger } from '../log.ts';
-import { dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
+import { dataOptions, parseYear, swedishHelp, pathValue, setsOption } from './common.ts';
 
 export interface BatchCliOptions {
   ar?: number;
@@ -14,6 +14,7 @@ export interface BatchCliOptions {
   parallell?: number;
   hoppaOverBefintliga?: boolean;
   lokal?: string;
+  jamforelse?: string[];
 }
 
 export function parseParallel(v: string): number {
@@ -27,7 +28,8 @@ export function batchCommandOptions(cmd: Command): Command {
   cmd
     .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
     .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
-    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
+    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)');
+  setsOption(cmd)
     .option('--parallell <n>', 'antal rapporter som skrivs ut samtidigt (standard: antal processorkärnor)', parseParallel)
     .option('--hoppa-over-befintliga', 'hoppa över rapporter som redan är aktuella (samma data, regler och version)')
     .option('--lokal <katalog>', 'katalog med kommunernas ifyllda underlag från "ojrapport underlag": varje kommuns analys, prioritering och handlingsplan kommer med i dess rapport', pathValue('--lokal'));
@@ -41,6 +43,7 @@ export function toBatchOptions(o: BatchCliOptions, lan?: string): BatchOptions {
   if (lan !== undefined) opts.lan = lan;
   if (o.parallell) opts.parallel = o.parallell;
   if (o.lokal) opts.localDir = o.lokal;
+  if (o.jamforelse) opts.sets = o.jamforelse;
   return opts;
 }
 
