@@ -41,6 +41,15 @@ export function pathValue(flag: string): (v: string) => string {
   };
 }
 
+/** --jamforelse, the same for kommun, lan and alla. */
+export function setsOption(cmd: Command): Command {
+  return cmd.option(
+    '--jamforelse <lista>',
+    'jämförelsegrupper i ordning: liknande, kommungrupp, lan, riket och/eller kommunkoder (t.ex. liknande,riket eller 0380,1980); kan anges flera gånger (standard: liknande,lan,riket)',
+    collect,
+  );
+}
+
 export function dataOptions(cmd: Command): Command {
   const dataPath = pathValue('--data');
   return cmd

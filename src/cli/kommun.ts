@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { stderrLogger } from '../log.ts';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/formats.ts';
 import { runKommun } from '../commands/kommun.ts';
-import { collect, dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
+import { dataOptions, parseYear, swedishHelp, pathValue, setsOption } from './common.ts';
 
 interface KommunFlags {
   ar?: number;
@@ -26,12 +26,8 @@ export function registerKommun(program: Command): void {
     .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
     .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
     .addOption(new Option('--format <format>', 'utdataformat').choices(OUTPUT_FORMATS).default('pdf'))
-    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
-    .option(
-      '--jamforelse <lista>',
-      'jämförelsegrupper i ordning: liknande, kommungrupp, lan, riket och/eller kommunkoder (t.ex. liknande,riket eller 0380,1980); kan anges flera gånger (standard: liknande,lan,riket)',
-      collect,
-    )
+    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)');
+  setsOption(kommun)
     .option('--grupper <fil>', 'egna namngivna jämförelsegrupper (JSON), t.ex. ett regionalt nätverk')
     .option('--lokal <fil>', 'ifyllt underlag från "ojrapport underlag" (eller en katalog med sådana): arbetsgruppens analys, prioritering och handlingsplan kommer med i rapporten', pathValue('--lokal'))
     .option('--avsandare <namn>', 'vem rapporten kommer från, t.ex. "Socialförvaltningen, Uppsala kommun" (standard: kommunens namn, t.ex. "Uppsala kommun")');

@@ -5,7 +5,7 @@ import { runLan } from '../commands/lan.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import { stderrLogger } from '../log.ts';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/formats.ts';
-import { dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
+import { dataOptions, parseYear, swedishHelp, pathValue, setsOption } from './common.ts';
 
 export interface BatchCliOptions {
   ar?: number;
@@ -17,6 +17,7 @@ export interface BatchCliOptions {
   parallell?: number;
   hoppaOverBefintliga?: boolean;
   lokal?: string;
+  jamforelse?: string[];
 }
 
 export function parseParallel(v: string): number {
@@ -31,7 +32,8 @@ export function batchCommandOptions(cmd: Command): Command {
     .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
     .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
     .addOption(new Option('--format <format>', 'utdataformat för rapporterna; med json skrivs kommunernas analys men ingen länsrapport').choices(OUTPUT_FORMATS).default('pdf'))
-    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
+    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)');
+  setsOption(cmd)
     .option('--parallell <n>', 'antal rapporter som skrivs ut samtidigt (standard: antal processorkärnor)', parseParallel)
     .option('--hoppa-over-befintliga', 'hoppa över rapporter som redan är aktuella (samma data, regler och version)')
     .option('--lokal <katalog>', 'katalog med kommunernas ifyllda underlag från "ojrapport underlag": varje kommuns analys, prioritering och handlingsplan kommer med i dess rapport', pathValue('--lokal'));
@@ -44,6 +46,7 @@ export function toBatchOptions(o: BatchCliOptions): Omit<BatchOptions, 'lan'> {
   const opts: BatchOptions = { year: o.ar, outDir: o.ut, format: o.format, data: o.data ?? [], catalog: o.katalog, rulesFile: o.regler, skipExisting: !!o.hoppaOverBefintliga };
   if (o.parallell) opts.parallel = o.parallell;
   if (o.lokal) opts.localDir = o.lokal;
+  if (o.jamforelse) opts.sets = o.jamforelse;
   return opts;
 }
 

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analysisYear } from '../analyze.ts';
+import { requestedSets } from '../compare/request.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import { svCollator } from '../sv/format.ts';
 import { composeLanReport, indicatorsOf, lanAnalysis } from '../lan/report.ts';
@@ -43,6 +44,8 @@ export interface BatchOptions extends DataOptions {
   skipExisting?: boolean;
   /** --lokal: folder with the kommuner's filled underlag workbooks, merged into each kommun's report. */
   localDir?: string;
+  /** --jamforelse: the comparison sets of every report (keywords, kommunkoder or names); default per unit. */
+  sets?: string[];
 }
 
 /** The engine's seam (for tests and the benchmark), plus an already prepared context (bench: measure the run without loading). */
@@ -105,6 +108,7 @@ function unitsByLan(ctx: RunContext): Map<string, Unit[]> {
 export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHooks = {}): Promise<BatchResult> {
   const ctx = hooks.context ?? (await prepareContext(opts, log));
   const year = analysisYear(ctx.data, opts.year);
+  const sets = requestedSets(opts.sets, ctx.ref);
   const yearDir = join(opts.outDir, String(year));
   const local = opts.localDir ? await indexLocal(opts.localDir, log) : undefined;
   if (ctx.data.isExample) log.info('Obs: rapporterna bygger på exempeldata – inte verkliga resultat.');
@@ -119,12 +123,12 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
     lans = [...groups.keys()].map((c) => ctx.ref.lan.get(c)).filter((l): l is Lan => !!l);
   }
 
-  const key = buildKey(ctx, localKey(local));
+  const key = buildKey(ctx, localKey(local) + (sets ? `|jamforelse:${sets.join(',')}` : ''));
   await ensureWritableDir(yearDir); // before anything is rendered
   const manifest = new Manifest(yearDir);
   const summaries = new Map<string, UnitSummary>();
 
-  const analyseUnit = (code: string): UnitAnalysis => analyse(ctx, code, year);
+  const analyseUnit = (code: string): UnitAnalysis => analyse(ctx, code, year, sets ? { sets } : {});
   const summaryOf = (code: string): UnitSummary => {
     let s = summaries.get(code);
     if (!s) summaries.set(code, (s = summarise(analyseUnit(code))));
