@@ -35,4 +35,26 @@ describe('charts that differ only in data share one compiled template', () => {
     expect(third.svg).toBe(first.svg);
     expect([first.warnings, second.warnings, third.warnings]).toEqual([[], [], []]);
   });
+
+  it('shares a template between charts that differ only in the given names, and draws each chart\'s own', async () => {
+    const named = (kommun: string): VegaLiteSpec => ({
+      data: { values: [{ series: kommun, v: 1 }, { series: 'Riket', v: 2 }] },
+      mark: 'point',
+      encoding: {
+        x: { datum: kommun, type: 'nominal', axis: { orient: 'top', title: null } },
+        y: { field: 'v', type: 'quantitative' },
+        shape: { field: 'series', type: 'nominal', scale: { domain: [kommun, 'Riket'], range: ['circle', 'square'] }, legend: null },
+      },
+    });
+    expect(splitData(named('Uppsala'), ['Uppsala', 'Riket']).key).toBe(splitData(named('Upplands Väsby'), ['Upplands Väsby', 'Riket']).key);
+    expect(splitData(named('Uppsala')).key).not.toBe(splitData(named('Upplands Väsby')).key);
+    const a = await renderChart(named('Uppsala'), ['Uppsala', 'Riket']);
+    const b = await renderChart(named('Upplands Väsby'), ['Upplands Väsby', 'Riket']);
+    expect(texts(a.svg)).toContain('Uppsala');
+    expect(texts(b.svg)).toContain('Upplands Väsby');
+    expect(texts(b.svg)).not.toContain('Uppsala');
+    // The kommun keeps its own shape (first in the domain): the same paths in both charts.
+    expect(b.svg.match(/<path[^>]*d="[^"]*"/g)).toEqual(a.svg.match(/<path[^>]*d="[^"]*"/g));
+    expect(b.svg).toBe((await renderChart(named('Upplands Väsby'))).svg);
+  });
 });

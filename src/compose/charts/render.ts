@@ -59,7 +59,7 @@ const TEMPLATES_MAX = 500;
  * The spec's inline data arrays and a key for the rest. Deep-equal arrays share an index, as vega-lite merges
  * them into one data set, so the key also records which are equal.
  */
-export function splitData(spec: VegaLiteSpec): { key: string; inputs: unknown[][] } {
+export function splitData(spec: VegaLiteSpec, names: string[] = []): { key: string; inputs: unknown[][] } {
   const holders = new Set<object>();
   (function walk(o: unknown) {
     if (!o || typeof o !== 'object') return;
@@ -69,6 +69,10 @@ export function splitData(spec: VegaLiteSpec): { key: string; inputs: unknown[][
   })(spec);
   const inputs: unknown[][] = [];
   const key = JSON.stringify(spec, function (this: unknown, k, v: unknown) {
+    if (typeof v === 'string') {
+      const i = names.indexOf(v);
+      return i < 0 ? v : token(i);
+    }
     if (k !== 'values' || !holders.has(this as object)) return v;
     let i = inputs.findIndex((x) => isDeepStrictEqual(x, v));
     if (i < 0) i = inputs.push(v as unknown[]) - 1;
@@ -77,12 +81,30 @@ export function splitData(spec: VegaLiteSpec): { key: string; inputs: unknown[][
   return { key, inputs };
 }
 
-function template(spec: VegaLiteSpec, key: string, inputs: unknown[][]): Template {
+/** A stand-in for names[i] that vega-lite and vega pass through unchanged (plain letters, never escaped). */
+const token = (i: number) => `QZNAME${i}QZ`;
+const TOKEN = /QZNAME(\d+)QZ/g;
+/** Names that can stand in a spec's expressions as they are (see withNames). */
+const plainName = (s: string) => s.length > 0 && !/["'\\\p{Cc}]|QZNAME/u.test(s);
+
+/** `x` with every token replaced by its name (x is JSON-like: the parsed dataflow). */
+function withNames<T>(x: T, names: string[]): T {
+  if (typeof x === 'string') return (x.includes('QZNAME') ? x.replace(TOKEN, (_, i: string) => names[Number(i)]!) : x) as T;
+  if (Array.isArray(x)) return x.map((v) => withNames(v, names)) as T;
+  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, withNames(v, names)])) as T;
+  return x;
+}
+
+function template(key: string, inputs: unknown[][]): Template {
   let t = templates.get(key);
   if (t) return t;
   const warnings: string[] = [];
   const logger = collectingLogger(warnings) as never;
-  const compiled = compile(spec, { config: baseConfig, logger }).spec;
+  // Compiled from the key itself, so the names are tokens and the template serves every chart of the same shape.
+  const keyed = JSON.parse(key, function (this: unknown, k, v: unknown) {
+    return typeof v === 'string' && k === 'values' && /^\$data\d+$/.test(v) ? inputs[Number(v.slice(5))] : v;
+  }) as VegaLiteSpec;
+  const compiled = compile(keyed, { config: baseConfig, logger }).spec;
   const slots: Template['slots'] = [];
   // vega-lite copies an inline array by reference ({ values: data.values }): find which input each data set is.
   const data = compiled.data?.map((d) => {
@@ -99,14 +121,19 @@ function template(spec: VegaLiteSpec, key: string, inputs: unknown[][]): Templat
   return t;
 }
 
-/** Render with details (size, warnings); renderSvg is the everyday entry point. */
-export async function renderChart(spec: VegaLiteSpec): Promise<RenderResult> {
+/**
+ * Render with details (size, warnings); renderSvg is the everyday entry point. `names` are strings of this
+ * chart only (the kommun's name, comparison sets' labels) that the spec uses as whole values, e.g. in a scale
+ * domain: charts that differ only in them and in data share a template.
+ */
+export async function renderChart(spec: VegaLiteSpec, names: string[] = []): Promise<RenderResult> {
   installTextMetrics();
-  const { key, inputs } = splitData(spec);
-  const t = template(spec, key, inputs);
+  const plain = [...new Set(names.filter(plainName))];
+  const { key, inputs } = splitData(spec, plain);
+  const t = template(key, inputs);
   const warnings = [...t.warnings];
   const logger = collectingLogger(warnings);
-  const view = new vega.View(t.runtime, {
+  const view = new vega.View(key.includes('QZNAME') ? withNames(t.runtime, plain) : t.runtime, {
     renderer: 'none',
     logger: logger as never,
     // Plain locale definitions: vega-view builds the formatters (the typings only name the built form).
@@ -123,6 +150,6 @@ export async function renderChart(spec: VegaLiteSpec): Promise<RenderResult> {
 }
 
 /** Compile vega-lite, run it headless and return the SVG markup. */
-export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
-  return (await renderChart(spec)).svg;
+export async function renderSvg(spec: VegaLiteSpec, names: string[] = []): Promise<string> {
+  return (await renderChart(spec, names)).svg;
 }
