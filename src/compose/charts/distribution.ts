@@ -158,7 +158,7 @@ export async function distribution(analysis: UnitAnalysis, indicatorId: string):
     spacing: 8,
     vconcat: [legend, plot],
   };
-  return { svg: await renderSvg(spec), alt: distributionAlt(analysis, indicatorId, fmt) };
+  return { svg: await renderSvg(spec, groups), alt: distributionAlt(analysis, indicatorId, fmt) };
 }
 
 function distributionAlt(analysis: UnitAnalysis, indicatorId: string, fmt: (v: number) => string): string {

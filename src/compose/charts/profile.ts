@@ -160,7 +160,7 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
       { spacing: 0, bounds: 'flush', hconcat: [namesView, dotsView, kommunView] },
     ],
   };
-  return { svg: await renderSvg(spec), alt: profileAlt(analysis, omrade, results, sets) };
+  return { svg: await renderSvg(spec, [...series.map((s) => s.label), kommunCol.datum]), alt: profileAlt(analysis, omrade, results, sets) };
 }
 
 function profileAlt(analysis: UnitAnalysis, omrade: string, results: IndicatorResult[], sets: ComparisonSet[]): string {

@@ -1,4 +1,5 @@
 // Vega-lite spec → SVG string in Node: Swedish locale, Inter text metrics, no canvas.
+import { isDeepStrictEqual } from 'node:util';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { baseConfig } from './config.ts';
@@ -40,19 +41,106 @@ function collectingLogger(warnings: string[]) {
   return logger;
 }
 
-/** Render with details (size, warnings); renderSvg is the everyday entry point. */
-export async function renderChart(spec: VegaLiteSpec): Promise<RenderResult> {
-  installTextMetrics();
+interface Template {
+  /** The parsed vega dataflow, without the inline data. */
+  runtime: vega.Runtime;
+  /** Vega data sets to fill, each from one of the spec's inline data arrays (by index, see splitData). */
+  slots: { name: string; input: number }[];
+  /** Warnings from compiling and parsing, repeated for every chart drawn from the template. */
+  warnings: string[];
+}
+
+// Compiling vega-lite and parsing vega is most of a chart's cost and depends only on the spec, not on its inline
+// data: charts whose specs differ only in data share one parsed dataflow.
+const templates = new Map<string, Template>();
+const TEMPLATES_MAX = 500;
+
+/**
+ * The spec's inline data arrays and a key for the rest. Deep-equal arrays share an index, as vega-lite merges
+ * them into one data set, so the key also records which are equal.
+ */
+export function splitData(spec: VegaLiteSpec, names: string[] = []): { key: string; inputs: unknown[][] } {
+  const holders = new Set<object>();
+  (function walk(o: unknown) {
+    if (!o || typeof o !== 'object') return;
+    const data = (o as { data?: { values?: unknown } }).data;
+    if (data && Array.isArray(data.values)) holders.add(data);
+    for (const v of Object.values(o)) walk(v);
+  })(spec);
+  const inputs: unknown[][] = [];
+  const key = JSON.stringify(spec, function (this: unknown, k, v: unknown) {
+    if (typeof v === 'string') {
+      const i = names.indexOf(v);
+      return i < 0 ? v : token(i);
+    }
+    if (k !== 'values' || !holders.has(this as object)) return v;
+    let i = inputs.findIndex((x) => isDeepStrictEqual(x, v));
+    if (i < 0) i = inputs.push(v as unknown[]) - 1;
+    return `$data${i}`;
+  });
+  return { key, inputs };
+}
+
+/** A stand-in for names[i] that vega-lite and vega pass through unchanged (plain letters, never escaped). */
+const token = (i: number) => `QZNAME${i}QZ`;
+const TOKEN = /QZNAME(\d+)QZ/g;
+/** Names that can stand in a spec's expressions as they are (see withNames). */
+const plainName = (s: string) => s.length > 0 && !/["'\\\p{Cc}]|QZNAME/u.test(s);
+
+/** `x` with every token replaced by its name (x is JSON-like: the parsed dataflow). */
+function withNames<T>(x: T, names: string[]): T {
+  if (typeof x === 'string') return (x.includes('QZNAME') ? x.replace(TOKEN, (_, i: string) => names[Number(i)]!) : x) as T;
+  if (Array.isArray(x)) return x.map((v) => withNames(v, names)) as T;
+  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, withNames(v, names)])) as T;
+  return x;
+}
+
+function template(key: string, inputs: unknown[][]): Template {
+  let t = templates.get(key);
+  if (t) return t;
   const warnings: string[] = [];
+  const logger = collectingLogger(warnings) as never;
+  // Compiled from the key itself, so the names are tokens and the template serves every chart of the same shape.
+  const keyed = JSON.parse(key, function (this: unknown, k, v: unknown) {
+    return typeof v === 'string' && k === 'values' && /^\$data\d+$/.test(v) ? inputs[Number(v.slice(5))] : v;
+  }) as VegaLiteSpec;
+  const compiled = compile(keyed, { config: baseConfig, logger }).spec;
+  const slots: Template['slots'] = [];
+  // vega-lite copies an inline array by reference ({ values: data.values }): find which input each data set is.
+  const data = compiled.data?.map((d) => {
+    const values = (d as { values?: unknown }).values;
+    const input = inputs.indexOf(values as unknown[]);
+    if (input < 0) return d;
+    slots.push({ name: d.name, input });
+    const { values: _, ...rest } = d as typeof d & { values: unknown };
+    return rest;
+  });
+  t = { runtime: vega.parse({ ...compiled, ...(data ? { data } : {}) }), slots, warnings };
+  if (templates.size >= TEMPLATES_MAX) templates.clear();
+  templates.set(key, t);
+  return t;
+}
+
+/**
+ * Render with details (size, warnings); renderSvg is the everyday entry point. `names` are strings of this
+ * chart only (the kommun's name, comparison sets' labels) that the spec uses as whole values, e.g. in a scale
+ * domain: charts that differ only in them and in data share a template.
+ */
+export async function renderChart(spec: VegaLiteSpec, names: string[] = []): Promise<RenderResult> {
+  installTextMetrics();
+  const plain = [...new Set(names.filter(plainName))];
+  const { key, inputs } = splitData(spec, plain);
+  const t = template(key, inputs);
+  const warnings = [...t.warnings];
   const logger = collectingLogger(warnings);
-  const compiled = compile(spec, { config: baseConfig, logger: logger as never }).spec;
-  const view = new vega.View(vega.parse(compiled), {
+  const view = new vega.View(key.includes('QZNAME') ? withNames(t.runtime, plain) : t.runtime, {
     renderer: 'none',
     logger: logger as never,
     // Plain locale definitions: vega-view builds the formatters (the typings only name the built form).
     locale: { number: SV_NUMBER_LOCALE, time: SV_TIME_LOCALE } as never,
   });
   try {
+    for (const s of t.slots) view.data(s.name, inputs[s.input]! as never);
     await view.runAsync();
     const svg = await view.toSVG();
     return { svg, width: view.width(), height: view.height(), warnings };
@@ -62,6 +150,6 @@ export async function renderChart(spec: VegaLiteSpec): Promise<RenderResult> {
 }
 
 /** Compile vega-lite, run it headless and return the SVG markup. */
-export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
-  return (await renderChart(spec)).svg;
+export async function renderSvg(spec: VegaLiteSpec, names: string[] = []): Promise<string> {
+  return (await renderChart(spec, names)).svg;
 }

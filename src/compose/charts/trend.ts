@@ -164,7 +164,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
     // Concat aligns plot areas, so the legend starts at the plot's left edge and gets the width right of the axis.
     vconcat: [legendView(legend, inner - AXIS_W), ...panels],
   };
-  return { svg: await renderSvg(spec), alt: trendAlt(analysis, results, sets) };
+  return { svg: await renderSvg(spec, [...series.map((s) => s.label), stripLabel]), alt: trendAlt(analysis, results, sets) };
 }
 
 /** Box of a line marker at size 45 (stroke 1.5) in px; the län's square is the largest. */
