@@ -1,6 +1,6 @@
 // npm run bench: time per report (warm, in-process), a cold `ojrapport kommun` run (without and with the data
-// cache), and a whole-country batch run (`ojrapport alla`: wall time, throughput, per-report latency,
-// process-tree memory, floor ratio).
+// cache), `--version`, and a whole-country batch run (`ojrapport alla --parallell 2`: wall time, prints and
+// compose per report, process-tree memory, ratio to the printing floor); ends with issue 16's table.
 // Writes bench-results/bench.json. Usage: npm run bench [-- --runs N] [-- --snabb (skip the country run)]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,9 +12,11 @@ import { ROOT } from '../src/paths.ts';
 import { prepareContext } from '../src/pipeline/context.ts';
 import { analyse, composeReport } from '../src/pipeline/unit-report.ts';
 import { BrowserManager } from '../src/render/browser.ts';
-import { renderPdf } from '../src/render/pdf.ts';
+import { renderReportPdf } from '../src/render/pdf.ts';
+import { withPageNumbers } from '../src/render/toc.ts';
 import { writeFileAtomic } from '../src/render/write.ts';
-import { country, printCountry } from './bench-country.ts';
+import { country, printCountry, type CountryResult } from './bench-country.ts';
+import { printOnce } from './bench-floor.ts';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9;
@@ -32,6 +34,7 @@ async function warm(out: string) {
   const browser = new BrowserManager();
   const t = { analyse: [] as number[], compose: [] as number[], pdf: [] as number[], bare: [] as number[], total: [] as number[] };
   let size = 0;
+  let prints = 0;
   try {
     const page = await browser.acquirePage();
     for (let i = 0; i < RUNS + 2; i++) {
@@ -40,14 +43,15 @@ async function warm(out: string) {
       const t1 = performance.now();
       const report = await composeReport(ctx, analysis);
       const t2 = performance.now();
-      const pdf = await renderPdf(page, report.html, { title: report.title, lang: 'sv' });
+      const { pdf, pageMap, prints: n } = await renderReportPdf(page, report.html, { title: report.title, lang: 'sv' });
       const file = join(out, 'warm.pdf');
       await writeFileAtomic(file, pdf);
       const t3 = performance.now();
-      // The floor: printing the same finished HTML again on the warm page.
+      // The floor: the final HTML (page numbers filled in) printed once on the warm page.
       const b0 = performance.now();
-      await renderPdf(page, report.html, { title: report.title, lang: 'sv' });
+      await printOnce(page, withPageNumbers(report.html, pageMap.dests));
       const b1 = performance.now();
+      prints = n;
       size = statSync(file).size;
       if (i < 2) continue; // warm-up
       t.analyse.push(t1 - t0);
@@ -59,7 +63,7 @@ async function warm(out: string) {
   } finally {
     await browser.close();
   }
-  return { medians: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, ms(median(v))])), pdfBytes: size };
+  return { medians: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, ms(median(v))])), pdfBytes: size, prints };
 }
 
 /** `ojrapport kommun Uppsala` in a fresh process; with a data cache folder (primed by one untimed run) or none. */
@@ -88,6 +92,24 @@ function versionRun() {
   return ms(median(times));
 }
 
+/** Issue 16's table: each measure, this run's value and the target (country rows absent with --snabb). */
+function printTable(composeMs: number, coldMs: number, versionMs: number, warmPrints: number, c: CountryResult | undefined) {
+  const skipped = 'hoppad (--snabb)';
+  const rows: [string, string, string][] = [
+    ['Batch mot utskriftsgolvet (hela riket)', c ? c.floorRatio.toFixed(2).replace('.', ',') : skipped, '≤ 1,3'],
+    ['Hela riket, alla --parallell 2', c ? `${((c.wallMs + c.loadMs) / 1000).toFixed(0)} s` : skipped, '≤ 75 s'],
+    ['Utskrifter per rapport', c ? c.printsPerReport.toFixed(2).replace('.', ',') : `${warmPrints} (Uppsala)`, '1,0'],
+    ['Text, diagram och HTML per rapport (varm)', `${composeMs} ms`, '≤ 60 ms'],
+    ['Kall ojrapport kommun Uppsala', `${(coldMs / 1000).toFixed(2).replace('.', ',')} s`, '≤ 1,5 s'],
+    ['ojrapport --version', `${(versionMs / 1000).toFixed(2).replace('.', ',')} s`, '≤ 0,3 s'],
+    ['Minne, topp (processträd, hela riket)', c ? `${(c.peakTreeMB / 1024).toFixed(2).replace('.', ',')} GB` : skipped, '≤ 1,5 GB'],
+    ['Sista 50 mot första 50 rapporterna', c ? `${c.memoryGrowthPct.toFixed(1).replace('.', ',')} %` : skipped, '≤ 5 %'],
+  ];
+  console.log('');
+  console.log(`${'Issue 16'.padEnd(44)}${'Nu'.padStart(18)}  Mål`);
+  for (const [label, now, target] of rows) console.log(`${label.padEnd(44)}${now.padStart(18)}  ${target}`);
+}
+
 const out = mkdtempSync(join(tmpdir(), 'ojr-bench-'));
 // In-process loads (warm reports, the country run) read the files every time, as before the cache existed,
 // and the user's cache folder is left alone.
@@ -98,18 +120,20 @@ try {
   const cc = cold(out, join(out, 'cache'));
   const versionMs = versionRun();
   const whole = QUICK ? undefined : await country(join(out, 'alla'));
-  const result = { date: new Date().toISOString(), runs: RUNS, warmReportMs: w.medians, pdfBytes: w.pdfBytes, coldKommunMs: c.median, coldKommunCachedMs: cc.median, coldRuns: c.runs, versionMs, ...(whole ? { country: whole } : {}) };
+  const result = { date: new Date().toISOString(), runs: RUNS, warmReportMs: w.medians, warmPrints: w.prints, pdfBytes: w.pdfBytes, coldKommunMs: c.median, coldKommunCachedMs: cc.median, coldRuns: c.runs, versionMs, ...(whole ? { country: whole } : {}) };
   console.log('Mått (median)                         ms');
   console.log(`Varm rapport, totalt              ${String(w.medians['total']).padStart(6)}`);
   console.log(`  analys                          ${String(w.medians['analyse']).padStart(6)}`);
   console.log(`  text, diagram och HTML          ${String(w.medians['compose']).padStart(6)}`);
   console.log(`  PDF och skrivning               ${String(w.medians['pdf']).padStart(6)}`);
-  console.log(`Bara page.pdf av samma HTML       ${String(w.medians['bare']).padStart(6)}`);
+  console.log(`  varav utskrifter                ${String(w.prints).padStart(6)}   (st)`);
+  console.log(`Golv: slutlig HTML, en utskrift   ${String(w.medians['bare']).padStart(6)}`);
   console.log(`Kall körning: ojrapport kommun    ${String(c.median).padStart(6)}   (${c.runs} körningar, utan datacache)`);
   console.log(`  med datacache                   ${String(cc.median).padStart(6)}   (${cc.runs} körningar)`);
   console.log(`ojrapport --version               ${String(versionMs).padStart(6)}`);
   console.log(`PDF-storlek Uppsala               ${(w.pdfBytes / 1024).toFixed(0).padStart(6)} KiB`);
   if (whole) printCountry(whole);
+  printTable(w.medians['compose']!, c.median, versionMs, w.prints, whole);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
 } finally {

@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import type { Page } from 'puppeteer-core';
 import { OjError } from '../errors.ts';
 import { BrowserManager } from '../render/browser.ts';
-import { renderPdf } from '../render/pdf.ts';
+import { renderReportPdf, type ReportPdf } from '../render/pdf.ts';
+import { withPageNumbers } from '../render/toc.ts';
 import { writeFileAtomic } from '../render/write.ts';
 import { BoundedQueue } from './queue.ts';
 import type { BatchTask, Prepared, ProgressSink, TaskOutcome, TestHook, Timings } from './types.ts';
@@ -38,7 +39,7 @@ export interface EngineHooks {
   testHook?: TestHook;
   /** Sample process-tree memory after each report (bench). */
   sampleMemory?: () => number;
-  /** Keep a copy of each PDF's finished HTML (bench: re-print the same HTML bare). */
+  /** Each printed PDF's final HTML, page numbers filled in (bench: print the same HTML once more, as the floor). */
   keepHtml?: (task: BatchTask, html: string, title: string) => void;
   /** Every outcome as it arrives, after the progress display. */
   onProgress?: (outcome: TaskOutcome, done: number, total: number) => void;
@@ -130,10 +131,10 @@ export async function runTasks(tasks: BatchTask[], opts: EngineOptions = {}): Pr
     queue.close();
   }
 
-  async function print(page: Page, item: Ready, html: string, title: string, attempt: number): Promise<Buffer> {
+  async function print(page: Page, item: Ready, html: string, title: string, attempt: number): Promise<ReportPdf> {
     const work = (async () => {
       await hooks.testHook?.(item.task.key, 'print', attempt);
-      return renderPdf(page, html, { title, lang: 'sv', timeoutMs });
+      return renderReportPdf(page, html, { title, lang: 'sv', timeoutMs });
     })();
     work.catch(() => undefined); // a timed-out print may reject later
     return withTimeout(work, timeoutMs, `Utskriften av ${item.task.label}`);
@@ -155,7 +156,6 @@ export async function runTasks(tasks: BatchTask[], opts: EngineOptions = {}): Pr
       finish({ key: task.key, label: task.label, file: task.file, status: 'klar', attempts: item.attempts, ms: item.prepareMs + timings['skrivning']!, timings });
       return;
     }
-    hooks.keepHtml?.(task, prepared.html, prepared.title);
     let own = 0; // failures that count against the report
     let lost = 0; // attempts lost with the browser
     let lastError: unknown;
@@ -166,7 +166,7 @@ export async function runTasks(tasks: BatchTask[], opts: EngineOptions = {}): Pr
       try {
         page = await browser.acquirePage();
         const a1 = performance.now();
-        const pdf = await print(page, item, prepared.html, prepared.title, own + lost + 1);
+        const { pdf, pageMap, prints } = await print(page, item, prepared.html, prepared.title, own + lost + 1);
         const a2 = performance.now();
         await writeFileAtomic(task.file, pdf);
         const a3 = performance.now();
@@ -175,7 +175,8 @@ export async function runTasks(tasks: BatchTask[], opts: EngineOptions = {}): Pr
         timings['pdf'] = a2 - a1;
         timings['skrivning'] = a3 - a2;
         opts.onWritten?.(task);
-        finish({ key: task.key, label: task.label, file: task.file, status: 'klar', attempts: own + lost + 1, ms: item.prepareMs + (a3 - a0), timings });
+        hooks.keepHtml?.(task, withPageNumbers(prepared.html, pageMap.dests), prepared.title);
+        finish({ key: task.key, label: task.label, file: task.file, status: 'klar', attempts: own + lost + 1, ms: item.prepareMs + (a3 - a0), timings, prints });
         return;
       } catch (e) {
         lastError = e;

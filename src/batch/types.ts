@@ -36,6 +36,8 @@ export interface TaskOutcome {
   /** Busy time of the successful attempt (prepare + print + write), ms. */
   ms?: number;
   timings?: Timings;
+  /** Times the PDF was printed: 1, or 2 when its predicted contents page numbers were wrong. */
+  prints?: number;
   /** process-tree memory (bytes) sampled when the task finished, when sampling is on. */
   rss?: number;
 }

@@ -118,15 +118,17 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
     }
     // The predicted numbers go into the one tagged print; its named destinations say whether they were right.
     // Only a wrong prediction costs another print, with the numbers just read (a third only if pages move).
-    let filled: ReadonlyMap<string, number> = options.predicted ?? (await predictPages(page, ids));
+    let filled = options.predicted;
+    if (filled) await fillSlots(page, filled);
+    else filled = await predictPages(page, ids, PAGE_OF_ATTR);
     let prints = 0;
     for (;;) {
-      await fillSlots(page, filled);
       const pdf = Buffer.from(await page.pdf(printOptions(timeout, true)));
       prints++;
       const now = readPageMap(pdf);
       if (samePages(now.dests, filled, ids) || prints >= MAX_PRINTS) return { pdf: await finish(page, pdf, html, options), pageMap: now, prints };
       filled = now.dests;
+      await fillSlots(page, filled);
     }
   } catch (e) {
     if (e instanceof OjError) throw e;

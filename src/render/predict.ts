@@ -13,10 +13,13 @@ export async function emulatePrint(page: Page): Promise<void> {
   printMedia.add(page);
 }
 
-/** The page of each id found in the document, or an empty map when the @page box is not one it can size. */
-export async function predictPages(page: Page, ids: string[]): Promise<Map<string, number>> {
+/**
+ * The page of each id found in the document, also written into the slots (elements with `slotAttr`, in the same
+ * round trip); an empty map when the @page box is not one it can size.
+ */
+export async function predictPages(page: Page, ids: string[], slotAttr: string): Promise<Map<string, number>> {
   // No named functions inside: the callback is serialised into the page, where a bundler's helpers do not exist.
-  const found = await page.evaluate((ids: string[]) => {
+  const found = await page.evaluate((ids: string[], slotAttr: string) => {
     const rules: CSSRule[] = [];
     const lists: CSSRuleList[] = Array.from(document.styleSheets).map((s) => s.cssRules);
     while (lists.length) {
@@ -59,10 +62,12 @@ export async function predictPages(page: Page, ids: string[]): Promise<Map<strin
         const r = el?.getClientRects()[0];
         if (r) out.push([id, Math.floor((r.left - body.left + 0.5) / body.width) + 1]);
       }
+      const pages = new Map(out);
+      for (const el of Array.from(document.querySelectorAll(`[${slotAttr}]`))) el.textContent = String(pages.get(el.getAttribute(slotAttr) ?? '') ?? '');
       return out;
     } finally {
       style.remove();
     }
-  }, ids);
+  }, ids, slotAttr);
   return new Map(found);
 }

@@ -70,3 +70,8 @@ export function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string,
   for (const id of wanted) if (a.get(id) !== b.get(id)) return false;
   return true;
 }
+
+/** The HTML with page numbers written into its slots, as the printed PDF shows them (the bench prints it again). */
+export function withPageNumbers(html: string, dests: ReadonlyMap<string, number>): string {
+  return html.replace(new RegExp(`(${PAGE_OF_ATTR}="([^"]+)"[^>]*>)(?=<)`, 'g'), (_, open: string, id: string) => `${open}${dests.get(id) ?? ''}`);
+}

@@ -81,6 +81,9 @@ describe('batch engine resilience', () => {
     const habo = result.outcomes.find((o) => o.key === '0305')!;
     expect(habo).toMatchObject({ status: 'klar', attempts: 2 });
     expect(result.exitCode).toBe(0);
+    // Every PDF, the redone one too, was printed once: its contents page numbers were predicted right.
+    const pdfs = result.outcomes.filter((o) => o.file.endsWith('.pdf'));
+    expect(pdfs.map((o) => [o.key, o.prints])).toEqual(pdfs.map((o) => [o.key, 1]));
   }, 180_000);
 
   it('a report that keeps failing is retried once, listed, and the others are done (exit 1)', async () => {
