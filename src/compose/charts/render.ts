@@ -1,6 +1,5 @@
 // Vega-lite spec → SVG string in Node: Swedish locale, Inter text metrics, no canvas.
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { baseConfig } from './config.ts';
 import { SV_NUMBER_LOCALE, SV_TIME_LOCALE } from './locale.ts';
 import { installTextMetrics } from './metrics.ts';
@@ -40,9 +39,13 @@ function collectingLogger(warnings: string[]) {
   return logger;
 }
 
+// vega and vega-lite load on the first chart, not at start-up: commands without charts never pay for them.
+let libs: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefined;
+
 /** Render with details (size, warnings); renderSvg is the everyday entry point. */
 export async function renderChart(spec: VegaLiteSpec): Promise<RenderResult> {
-  installTextMetrics();
+  const [vega, { compile }] = await (libs ??= Promise.all([import('vega'), import('vega-lite')]));
+  installTextMetrics(vega);
   const warnings: string[] = [];
   const logger = collectingLogger(warnings);
   const compiled = compile(spec, { config: baseConfig, logger: logger as never }).spec;
