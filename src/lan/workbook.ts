@@ -1,6 +1,6 @@
 // The county (and national) workbook: Översikt (units × indicators), Utvecklingsområden (one row per unit
 // and flag) and Indikatorer (definitions). Status is always a word in the cell; the fill only repeats it.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ORIGIN_LABEL } from '../compare/aggregation.ts';
 import { EXAMPLE_LABEL } from '../compose/frame.ts';
 import { FLAG_LABELS, statusLabel, tidy, typeLabel } from '../compose/texts.ts';
@@ -167,8 +167,9 @@ function definitions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
   setupSheet(ws, input, 'Indikatorer', 10 + 2 * totals.length, 1);
 }
 
-export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function buildWorkbook(input: WorkbookInput): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs'); // loaded when a workbook is needed, not at start-up
+  const wb = new Excel.Workbook();
   wb.creator = `ojrapport ${version()}`;
   wb.created = input.created ?? new Date();
   wb.title = `Öppna jämförelser LSS – ${input.title} ${input.year}`;
@@ -180,7 +181,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
 }
 
 export async function workbookBytes(input: WorkbookInput): Promise<Uint8Array> {
-  return new Uint8Array((await buildWorkbook(input).xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array((await (await buildWorkbook(input)).xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 export async function writeWorkbook(file: string, input: WorkbookInput): Promise<void> {

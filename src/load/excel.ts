@@ -1,7 +1,7 @@
 // Importing one ÖJ LSS workbook: result sheets and headers found by text, indicators through the catalogue.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ExitCode, OjError } from '../errors.ts';
 import * as msg from '../sv/messages.ts';
 import type { DataSource, Indicator, Unit, Value } from '../model/types.ts';
@@ -61,7 +61,8 @@ async function openWorkbook(bytes: Buffer, name: string): Promise<ExcelJS.Workbo
   // Magic bytes first: exceljs' own errors for a PDF, an .xls or a cut-off zip say nothing a user can act on.
   assertWorkbookBytes(bytes, name);
   await assertWorkbookBounded(bytes, name);
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // loaded when a workbook is needed, not at start-up
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

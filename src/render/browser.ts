@@ -4,7 +4,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { ExitCode, OjError } from '../errors.ts';
 import { removeStale } from '../interrupt.ts';
 
@@ -112,6 +112,9 @@ export class BrowserManager {
   constructor(private readonly options: BrowserOptions = {}) {}
 
   private async launch(): Promise<Browser> {
+    // Loaded here, not at start-up: commands that print no PDF never pay for puppeteer (about 125 modules).
+    const loading = import('puppeteer-core');
+    loading.catch(() => undefined); // awaited below; an earlier throw must not leave it unhandled
     const executablePath = this.options.executablePath ?? findChromium();
     removeStaleProfiles();
     this.userDataDir = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
@@ -128,6 +131,7 @@ export class BrowserManager {
     ];
     if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
     try {
+      const { default: puppeteer } = await loading;
       const browser = await puppeteer.launch({
         executablePath,
         headless: true,

@@ -1,5 +1,5 @@
 // Builds the local-analysis workbook (steps 2–4) for one unit: Instruktion, Resultat, Analys, Handlingsplan.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import { version } from '../version.ts';
 import { rowHashes, sheetChecksum } from './checksum.ts';
@@ -302,7 +302,8 @@ export async function buildUnderlag(analysis: UnitAnalysis, opts: BuildOptions):
     listRange: `${SHEET.listor}!$B$2:$B$${last}`,
     idRange: `${SHEET.listor}!$A$2:$A$${last}`,
   };
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // loaded when a workbook is needed, not at start-up
+  const wb = new Excel.Workbook();
   wb.creator = 'ojrapport';
   wb.title = `Lokal analys – ${analysis.unit.name} ${analysis.year}`;
   wb.created = created;

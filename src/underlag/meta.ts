@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ExitCode, OjError } from '../errors.ts';
 import * as msg from '../sv/messages.ts';
 import { checkInputFile, sniff } from '../load/filecheck.ts';
@@ -33,7 +33,8 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
     throw new OjError(missing ? msg.underlagFileMissing(file) : msg.underlagFileUnreadable(file, e), ExitCode.input, msg.underlagFileHint);
   }
   if (sniff(bytes) === 'xlsx') await assertWorkbookBounded(bytes, basename(file)); // before exceljs expands it
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // loaded when a workbook is needed, not at start-up
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

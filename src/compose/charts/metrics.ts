@@ -1,6 +1,6 @@
 // Text widths for vega measured with the report font (Inter) via fontkit, so layout matches the PDF.
 import { createRequire } from 'node:module';
-import * as vega from 'vega';
+import type * as Vega from 'vega';
 import { FONT_FAMILY, fontFile } from '../../model/fonts.ts';
 
 interface FkFont {
@@ -8,8 +8,9 @@ interface FkFont {
   layout(text: string): { advanceWidth: number };
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
-// fontkit ships no types; load it through require and describe the little we use.
-const fontkit = createRequire(import.meta.url)('fontkit') as { openSync(path: string): FkFont };
+// fontkit ships no types; load it through require (on the first measurement) and describe the little we use.
+type Fontkit = { openSync(path: string): FkFont };
+let fontkit: Fontkit | undefined;
 
 type Weight = 400 | 600 | 700;
 const fonts = new Map<Weight, FkFont>();
@@ -19,6 +20,7 @@ const CACHE_MAX = 20_000;
 function font(weight: Weight): FkFont {
   let f = fonts.get(weight);
   if (!f) {
+    fontkit ??= createRequire(import.meta.url)('fontkit') as Fontkit;
     f = fontkit.openSync(fontFile(weight));
     fonts.set(weight, f);
   }
@@ -76,7 +78,7 @@ function itemWidth(item: TextItem, text: unknown): number {
 let installed = false;
 
 /** Point vega's text measurement at fontkit once per process (vega's estimate is ~50 % too wide for Inter). */
-export function installTextMetrics(): void {
+export function installTextMetrics(vega: typeof Vega): void {
   if (installed) return;
   const tm = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
   tm.width = itemWidth;

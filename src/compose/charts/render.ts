@@ -1,7 +1,7 @@
 // Vega-lite spec → SVG string in Node: Swedish locale, Inter text metrics, no canvas.
 import { isDeepStrictEqual } from 'node:util';
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type * as Vega from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import { baseConfig } from './config.ts';
 import { SV_NUMBER_LOCALE, SV_TIME_LOCALE } from './locale.ts';
 import { installTextMetrics } from './metrics.ts';
@@ -43,7 +43,7 @@ function collectingLogger(warnings: string[]) {
 
 interface Template {
   /** The parsed vega dataflow, without the inline data. */
-  runtime: vega.Runtime;
+  runtime: Vega.Runtime;
   /** Vega data sets to fill, each from one of the spec's inline data arrays (by index, see splitData). */
   slots: { name: string; input: number }[];
   /** Warnings from compiling and parsing, repeated for every chart drawn from the template. */
@@ -95,7 +95,11 @@ function withNames<T>(x: T, names: string[]): T {
   return x;
 }
 
-function template(key: string, inputs: unknown[][]): Template {
+// vega and vega-lite load on the first chart, not at start-up: commands without charts never pay for them.
+type Libs = [typeof import('vega'), typeof import('vega-lite')];
+let libs: Promise<Libs> | undefined;
+
+function template(key: string, inputs: unknown[][], [vega, { compile }]: Libs): Template {
   let t = templates.get(key);
   if (t) return t;
   const warnings: string[] = [];
@@ -127,10 +131,12 @@ function template(key: string, inputs: unknown[][]): Template {
  * domain: charts that differ only in them and in data share a template.
  */
 export async function renderChart(spec: VegaLiteSpec, names: string[] = []): Promise<RenderResult> {
-  installTextMetrics();
+  const loaded = await (libs ??= Promise.all([import('vega'), import('vega-lite')]));
+  const [vega] = loaded;
+  installTextMetrics(vega);
   const plain = [...new Set(names.filter(plainName))];
   const { key, inputs } = splitData(spec, plain);
-  const t = template(key, inputs);
+  const t = template(key, inputs, loaded);
   const warnings = [...t.warnings];
   const logger = collectingLogger(warnings);
   const view = new vega.View(key.includes('QZNAME') ? withNames(t.runtime, plain) : t.runtime, {
