@@ -23,4 +23,6 @@ export interface KommunOptions extends DataOptions {
   groupsFile?: string;
   /** --avsandare: who sends the report (the PDF's Author); default "<Namn> kommun". */
   sender?: string;
+  /** --webb: also write the report's page of the static web site in <år>/webb/ (src/web). */
+  web?: boolean;
 }

@@ -14,7 +14,7 @@ import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { DataOptions } from '../options.ts';
 import { prepareContext, type RunContext } from '../pipeline/context.ts';
-import { analyse, composeReport, outputPath } from '../pipeline/unit-report.ts';
+import { analyse, baseName, composeReport, outputPath } from '../pipeline/unit-report.ts';
 import { matchUnit } from '../reference/match.ts';
 import { slug } from '../reference/slug.ts';
 import type { Lan } from '../reference/types.ts';
@@ -27,6 +27,8 @@ import { buildKey, Manifest } from './manifest.ts';
 import { createProgress, type ProgressMode } from './progress.ts';
 import { summaryText } from './summary.ts';
 import type { BatchTask, TaskOutcome, Timings } from './types.ts';
+import { WebSite, type SiteEntry } from '../web/site.ts';
+import { lanEntry, unitEntry, type EntryContext } from '../web/entries.ts';
 
 export interface BatchOptions extends DataOptions {
   /** County name or code; absent = the whole country. */
@@ -41,6 +43,8 @@ export interface BatchOptions extends DataOptions {
   /** --lokal: folder with the kommuner's filled underlag workbooks, merged into each kommun's report. */
   localDir?: string;
   progress?: ProgressMode;
+  /** --webb: also write the static web site in <år>/webb/ (src/web). */
+  web?: boolean;
 }
 
 /** The engine's seam (for tests and the benchmark), plus an already prepared context (bench: measure the run without loading). */
@@ -144,11 +148,17 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
     }
   };
 
+  // --webb: each report's page is written as its HTML is made; the index after the run.
+  const site = opts.web ? new WebSite(yearDir, year) : undefined;
+  const entryCtx: EntryContext = { nameOf: ctx.nameOf, lan: (c) => ctx.ref.lan.get(c), isExample: ctx.data.isExample };
+  const pages = new Map<string, SiteEntry>();
+
   const tasks: BatchTask[] = [];
   reportMissingLocal(local, lans.flatMap((l) => groups.get(l.code) ?? []), year, log);
   for (const lan of lans) {
     const units = groups.get(lan.code) ?? [];
     for (const unit of units) {
+      if (site) pages.set(unit.code, unitEntry(entryCtx, unit, lan.code, baseName(unit, ctx.nameOf)));
       tasks.push({
         key: unit.code,
         label: unit.parentCode ? `${ctx.nameOf(unit.parentCode)}: ${unit.name}` : unit.name,
@@ -159,11 +169,13 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
           summaries.set(unit.code, summarise(analysis));
           const lokal = await localViewFor(local, analysis, log);
           const report = await timed(timings, 'text', () => composeReport(ctx, analysis, undefined, lokal));
+          if (site) await timed(timings, 'webb', () => site.writePage(unitEntry(entryCtx, unit, lan.code, baseName(unit, ctx.nameOf), analysis), report.html));
           return { kind: 'pdf', html: report.html, title: report.title, timings };
         },
       });
     }
     const base = join(yearDir, lanBaseName(lan));
+    if (site) pages.set(`lan-${lan.code}.pdf`, lanEntry(entryCtx, lan, lanBaseName(lan)));
     tasks.push({
       key: `lan-${lan.code}.pdf`,
       label: `${lan.name} (länsrapport)`,
@@ -173,6 +185,7 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
         const la = await timed(timings, 'lan', () => lanAnalysis(ctx, lan, year, units.map((u) => summaryOf(u.code))));
         const sample = await timed(timings, 'lan', () => analyseUnit((units.find((u) => u.kind === 'kommun') ?? units[0]!).code));
         const r = await timed(timings, 'text', () => composeLanReport(ctx, la, sample));
+        if (site) await timed(timings, 'webb', () => site.writePage(lanEntry(entryCtx, lan, lanBaseName(lan)), r.html));
         return { kind: 'pdf', html: r.html, title: r.title, timings };
       },
     });
@@ -220,7 +233,8 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
     onWritten: (t) => manifest.record(t.file, key),
     hooks: { ...hooks, browser },
   };
-  if (opts.skipExisting) engine.isUpToDate = (t) => manifest.isUpToDate(t.file, key);
+  if (opts.skipExisting) engine.isUpToDate = (t) => manifest.isUpToDate(t.file, key) && !site?.missing(pages.get(t.key));
+  site?.plan([...pages.values()]);
   // Ctrl-C: what is done stays recorded (so --hoppa-over-befintliga resumes), the browser is closed.
   const unregister = onInterrupt(async () => {
     await manifest.flush();
@@ -236,11 +250,12 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
     if (!hooks.browser) await browser.close();
   }
   await manifest.flush();
+  const webFiles = site ? await site.finish() : [];
 
   const failed = res.outcomes.filter((o) => o.status === 'misslyckad');
   return {
     year,
-    files: res.outcomes.filter((o) => o.status === 'klar').map((o) => o.file),
+    files: [...res.outcomes.filter((o) => o.status === 'klar').map((o) => o.file), ...webFiles.slice(0, 1)],
     outcomes: res.outcomes,
     wallMs: res.wallMs,
     phaseTotals: res.phaseTotals,

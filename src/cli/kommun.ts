@@ -16,6 +16,7 @@ interface KommunFlags {
   grupper?: string;
   lokal?: string;
   avsandare?: string;
+  webb?: boolean;
 }
 
 export function registerKommun(program: Command): void {
@@ -27,6 +28,7 @@ export function registerKommun(program: Command): void {
     .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
     .addOption(new Option('--format <format>', 'utdataformat').choices(['pdf', 'html', 'json']).default('pdf'))
     .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
+    .option('--webb', 'skriv också rapporten som webbsida i KATALOG/<år>/webb/ (med index.html)')
     .option(
       '--jamforelse <lista>',
       'jämförelsegrupper i ordning: liknande, kommungrupp, lan, riket och/eller kommunkoder (t.ex. liknande,riket eller 0380,1980); kan anges flera gånger (standard: liknande,lan,riket)',
@@ -51,6 +53,7 @@ export function registerKommun(program: Command): void {
         groupsFile: o.grupper,
         ...(o.lokal ? { lokal: o.lokal } : {}),
         ...(o.avsandare?.trim() ? { sender: o.avsandare.trim() } : {}),
+        ...(o.webb ? { web: true } : {}),
       },
       stderrLogger,
     );

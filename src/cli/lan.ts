@@ -14,6 +14,7 @@ export interface BatchCliOptions {
   parallell?: number;
   hoppaOverBefintliga?: boolean;
   lokal?: string;
+  webb?: boolean;
 }
 
 export function parseParallel(v: string): number {
@@ -29,6 +30,7 @@ export function batchCommandOptions(cmd: Command): Command {
     .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
     .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
     .option('--parallell <n>', 'antal rapporter som skrivs ut samtidigt (standard: antal processorkärnor)', parseParallel)
+    .option('--webb', 'skriv också en tillgänglig webbplats med alla rapporter i KATALOG/<år>/webb/')
     .option('--hoppa-over-befintliga', 'hoppa över rapporter som redan är aktuella (samma data, regler och version)')
     .option('--lokal <katalog>', 'katalog med kommunernas ifyllda underlag från "ojrapport underlag": varje kommuns analys, prioritering och handlingsplan kommer med i dess rapport', pathValue('--lokal'));
   dataOptions(cmd).exitOverride();
@@ -41,6 +43,7 @@ export function toBatchOptions(o: BatchCliOptions, lan?: string): BatchOptions {
   if (lan !== undefined) opts.lan = lan;
   if (o.parallell) opts.parallel = o.parallell;
   if (o.lokal) opts.localDir = o.lokal;
+  if (o.webb) opts.web = true;
   return opts;
 }
 

@@ -15,7 +15,10 @@ import type { LocalAnalysis } from '../model/local.ts';
 import type { LokalView } from '../compose/local-view.ts';
 import { statSync } from 'node:fs';
 import { prepareContext, type RunContext } from './context.ts';
-import { analyse, analysisJson, composeReport, outputPath } from './unit-report.ts';
+import { analyse, analysisJson, baseName, composeReport, outputPath, type ComposedReport } from './unit-report.ts';
+import { join } from 'node:path';
+import { WebSite } from '../web/site.ts';
+import { unitEntry, type EntryContext } from '../web/entries.ts';
 
 export interface RunResult {
   files: string[];
@@ -136,21 +139,32 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   // 5–6. Compose, render and write (one browser for all PDFs).
   const generatedAt = new Date();
   const files: string[] = [];
+  // --webb: the reports' pages in <år>/webb/, added to the site's index.
+  const site = opts.web ? new WebSite(join(opts.outDir, String(analyses[0]!.year)), analyses[0]!.year) : undefined;
+  const entryCtx: EntryContext = { nameOf: ctx.nameOf, lan: (c) => ctx.ref.lan.get(c), isExample: analyses[0]!.isExample };
+  const entryOf = (a: UnitAnalysis) => unitEntry(entryCtx, a.unit, a.unit.lanCode ?? ctx.ref.kommuner.get(a.unit.parentCode ?? a.unit.code)?.lanCode ?? '', baseName(a.unit, ctx.nameOf), a);
+  site?.plan(analyses.map(entryOf));
   for (const analysis of analyses) {
     const file = outputPath(opts.outDir, analysis.year, analysis.unit, ctx.nameOf, opts.format);
+    let report: ComposedReport | undefined;
     if (opts.format === 'json') {
       await writeFileAtomic(file, analysisJson(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.local));
     } else {
-      const report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.view, opts.sender);
+      const composed = (report = await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.view, opts.sender));
       if (browser) {
         await warm;
-        const pdf = await browser.withPage((page) => renderPdf(page, report.html, { title: report.title, lang: 'sv' }));
+        const pdf = await browser.withPage((page) => renderPdf(page, composed.html, { title: composed.title, lang: 'sv' }));
         await writeFileAtomic(file, pdf);
       } else {
-        await writeFileAtomic(file, report.html);
+        await writeFileAtomic(file, composed.html);
       }
     }
     files.push(file);
+    if (site) {
+      report ??= await composeReport(ctx, analysis, generatedAt, lokal.get(analysis.unit.code)?.view, opts.sender);
+      await site.writePage(entryOf(analysis), report.html);
+    }
   }
+  if (site) files.push((await site.finish())[0]!);
   return { files };
 }
