@@ -18,13 +18,19 @@ export interface IndexInput {
   footer: string;
 }
 
+/** A stadsdel sits under its city in the table: its own name shows, the city's is read out. */
+function nameHtml(e: SiteEntry): string {
+  const at = e.kind === 'stadsdel' ? e.name.indexOf(': ') : -1;
+  return at < 0 ? escapeHtml(e.name) : `<span class="sr-only">${escapeHtml(e.name.slice(0, at + 2))}</span>${escapeHtml(e.name.slice(at + 2))}`;
+}
+
 function unitRow(e: SiteEntry, input: IndexInput): string {
   const c = e.counts;
   const num = (n: number | undefined) => `<td class="num">${n === undefined ? '–' : formatNumber(n)}</td>`;
   const files = input.downloads(e);
   return [
     `<tr data-namn="${escapeHtml(e.name)}">`,
-    `<th scope="row"><a href="${escapeHtml(input.pageName(e))}">${escapeHtml(e.name)}</a></th>`,
+    `<th scope="row"${e.kind === 'stadsdel' ? ' class="part"' : ''}><a href="${escapeHtml(input.pageName(e))}">${nameHtml(e)}</a></th>`,
     num(c?.utvecklingsomraden),
     num(c?.styrkor),
     num(c?.forsamringar),
@@ -43,7 +49,7 @@ function lanSection(lanCode: string, entries: SiteEntry[], input: IndexInput): s
     ? [
         `<div class="table-wrap" role="region" tabindex="0" aria-label="Tabell: kommuner i ${escapeHtml(lanName)}">`,
         `<table class="units"><caption>Kommuner${units.some((u) => u.kind === 'stadsdel') ? ' och stadsdelar' : ''} i ${escapeHtml(lanName)}, ${input.year}: antal markeringar i rapporten</caption>`,
-        `<thead><tr><th scope="col">Kommun</th><th scope="col" class="num">Utvecklings­områden</th><th scope="col" class="num">Styrkor</th><th scope="col" class="num">Försämringar</th><th scope="col">Filer</th></tr></thead>`,
+        `<thead><tr><th scope="col">Kommun</th><th scope="col" class="num">Utvecklings­områden</th><th scope="col" class="num">Styrkor</th><th scope="col" class="num">Försäm­ringar</th><th scope="col">Filer</th></tr></thead>`,
         `<tbody>${units.map((u) => unitRow(u, input)).join('\n')}</tbody></table></div>`,
       ].join('\n')
     : '';

@@ -1,0 +1,177 @@
+// The --webb site in a real browser: `lan Uppsala --webb` (PDFs, county page) and `kommun Stockholm --webb
+// --format json` (stadsdel pages, JSON downloads) into the same folder. Pages are opened from file:// with
+// JavaScript on: every link resolves to a file in the site, nothing is requested outside it, no console errors,
+// axe-core finds no serious or critical violation, and a 390 px wide window never scrolls sideways.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserManager } from '../../src/render/browser.ts';
+import { run } from '../cli/capture.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'ojr-webb-'));
+const site = join(out, '2019', 'webb');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const browser = new BrowserManager();
+
+afterAll(async () => {
+  await browser.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+beforeAll(async () => {
+  const lan = await run(['lan', 'Uppsala', '--webb', '--ut', out, '--parallell', '2']);
+  expect(lan.code, lan.stderr).toBe(0);
+  expect(lan.stdout).toContain(join(site, 'index.html'));
+  const sthlm = await run(['kommun', 'Stockholm', '--webb', '--format', 'json', '--ut', out]);
+  expect(sthlm.code, sthlm.stderr).toBe(0);
+}, 300_000);
+
+interface Visit {
+  errors: string[];
+  outside: string[];
+  page: Page;
+}
+
+/** Opens a site page from disk with JavaScript on, recording console errors and requests leaving the site folder. */
+async function visit<T>(file: string, width: number, fn: (v: Visit) => Promise<T>): Promise<T> {
+  return browser.withPage(async (page) => {
+    const v: Visit = { errors: [], outside: [], page };
+    await page.setJavaScriptEnabled(true);
+    page.removeAllListeners('request');
+    page.on('request', (req) => {
+      const url = req.url();
+      const inside = url.startsWith('data:') || (url.startsWith('file:') && fileURLToPath(url.split('#')[0]!).startsWith(site));
+      if (!inside) v.outside.push(url);
+      void (inside ? req.continue() : req.abort('blockedbyclient'));
+    });
+    page.on('console', (m) => m.type() === 'error' && v.errors.push(m.text()));
+    page.on('pageerror', (e) => v.errors.push(String(e)));
+    page.on('requestfailed', (r) => v.errors.push(`failed: ${r.url()}`));
+    await page.setViewport({ width, height: 900 });
+    await page.goto(pathToFileURL(join(site, file)).href, { waitUntil: 'load' });
+    try {
+      return await fn(v);
+    } finally {
+      page.removeAllListeners('console');
+      page.removeAllListeners('pageerror');
+      page.removeAllListeners('requestfailed');
+    }
+  });
+}
+
+/** Every href on the page: a file in the site (and, with a fragment, an element with that id in it). */
+async function brokenLinks(page: Page, file: string): Promise<string[]> {
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.length).toBeGreaterThan(0);
+  const broken: string[] = [];
+  for (const href of new Set(hrefs)) {
+    const [url, frag] = href.split('#') as [string, string | undefined];
+    if (!url.startsWith('file:')) {
+      broken.push(href);
+      continue;
+    }
+    const path = fileURLToPath(url);
+    if (!path.startsWith(`${site}/`) || !existsSync(path)) broken.push(href);
+    else if (frag && path.endsWith('.html') && !readFileSync(path, 'utf8').includes(`id="${decodeURIComponent(frag)}"`)) broken.push(href);
+  }
+  if (broken.length) console.log(file, broken);
+  return broken;
+}
+
+const PAGES = [
+  ['the index', 'index.html'],
+  ['a kommun page', '0380-uppsala.html'],
+  ['a stadsdel page', '0180-stockholm-bromma.html'],
+  ['a county page', 'lan-03-uppsala.html'],
+] as const;
+
+describe('the --webb site', () => {
+  it('has the pages, the shared style and the downloads in its own folder', () => {
+    for (const f of ['index.html', 'stil.css', 'filtrera.js', '0380-uppsala.html', '0180-stockholm.html', '0180-stockholm-bromma.html', 'lan-03-uppsala.html']) {
+      expect(existsSync(join(site, f)), f).toBe(true);
+    }
+    for (const f of ['0380-uppsala.pdf', 'lan-03-uppsala.pdf', 'lan-03-uppsala.xlsx', '0180-stockholm.json', '0180-stockholm-bromma.json']) {
+      expect(existsSync(join(site, 'filer', f)), f).toBe(true);
+    }
+  });
+
+  it('lists both counties on the index, with counts that match the analysis', () => {
+    const index = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(index).toContain('<h2 id="lan-01-h">Stockholms län</h2>');
+    expect(index).toContain('<h2 id="lan-03-h">Uppsala län</h2>');
+    expect(index).toContain('<title>Öppna jämförelser LSS 2019 – alla län</title>');
+    // The same numbers as the JSON analysis of the same run.
+    const json = JSON.parse(readFileSync(join(out, '2019', '0180-stockholm-bromma.json'), 'utf8')) as {
+      utvecklingsomraden: unknown[];
+      styrkor: unknown[];
+      indikatorer: { flags: { kind: string }[]; change?: { lostJa?: boolean } }[];
+    };
+    const worse = json.indikatorer.filter((r) => r.change?.lostJa || r.flags.some((f) => f.kind === 'forsamring')).length;
+    const row = new RegExp(`<tr data-namn="Stockholm: Bromma">.*?</tr>`).exec(index)?.[0] ?? '';
+    const nums = [...row.matchAll(/<td class="num">(\d+)<\/td>/g)].map((m) => Number(m[1]));
+    expect(nums).toEqual([json.utvecklingsomraden.length, json.styrkor.length, worse]);
+    expect(row).toContain('href="filer/0180-stockholm-bromma.json"');
+    expect(row).not.toContain('.pdf'); // only JSON was made for Stockholm
+  });
+
+  it('keeps the same content as the report: every step, figure alt text and the example label', () => {
+    const report = readFileSync(join(site, '0380-uppsala.html'), 'utf8');
+    for (const h of ['Sammanfattning för nämnden', 'Alla indikatorer i korthet', 'Steg 1.', 'Steg 4.', 'Bilaga 3. Datakällor och versioner']) expect(report).toContain(h);
+    expect(report).not.toContain('@font-face'); // the fonts are in stil.css, once
+    expect(/<figure class="chart" role="img" aria-label="Figur 1\. [^"]+">/.test(report)).toBe(true);
+    for (const [, f] of PAGES) expect(readFileSync(join(site, f), 'utf8'), f).toContain('<p class="site-example">Exempeldata – inte verkliga resultat</p>');
+  });
+
+  it('links between neighbouring kommuner and back to the index and the county page', () => {
+    const html = readFileSync(join(site, '0380-uppsala.html'), 'utf8');
+    const nav = /<nav class="site-nav"[^]*?<\/nav>/.exec(html)?.[0] ?? '';
+    expect(nav).toContain('href="index.html"');
+    expect(nav).toContain('href="lan-03-uppsala.html"');
+    expect(nav).toContain('<a href="0360-tierp.html" rel="prev">Föregående: Tierp</a>');
+    expect(nav).toContain('<a href="0381-enkoping.html" rel="next">Nästa: Enköping</a>');
+  });
+
+  it.each([PAGES[0], PAGES[1]])('resolves every link on %s to a file in the site', async (_, file) => {
+    const broken = await visit(file, 1280, (v) => brokenLinks(v.page, file));
+    expect(broken).toEqual([]);
+  }, 300_000);
+
+  it.each(PAGES)('%s: no console errors, no request outside the site, no serious axe violation, no sideways scrolling at 390 px', async (_, file) => {
+    const result = await visit(file, 390, async ({ page, errors, outside }) => {
+      // What the page itself did, before axe is injected.
+      const pageErrors = [...errors];
+      const pageOutside = [...outside];
+      await page.addScriptTag({ path: axePath });
+      const axe = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+          preload: false, // axe would fetch the style sheets with XHR, which file:// does not allow
+        });
+        return r.violations.map((x) => ({ id: x.id, impact: x.impact, nodes: x.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      });
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      const structure = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        h1: document.querySelectorAll('h1').length,
+        levels: Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6')).map((h) => Number(h.tagName[1])),
+        landmarks: ['header', 'nav', 'main', 'footer'].filter((s) => document.querySelector(s)),
+        firstLink: document.querySelector('a')?.getAttribute('href'),
+      }));
+      return { errors: pageErrors, outside: pageOutside, axe, scrollWidth, structure };
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outside).toEqual([]);
+    expect(result.axe.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(result.scrollWidth).toBeLessThanOrEqual(390);
+    const { structure } = result;
+    expect(structure.lang).toBe('sv');
+    expect(structure.h1).toBe(1);
+    expect(structure.levels.filter((l, i) => i > 0 && l > structure.levels[i - 1]! + 1)).toEqual([]);
+    expect(structure.landmarks).toEqual(['header', 'nav', 'main', 'footer']);
+    expect(structure.firstLink).toBe('#huvudinnehall');
+  }, 300_000);
+});
