@@ -33,7 +33,9 @@ function wrapTables(html: string): string {
     }
     const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/.exec(m);
     const label = caption ? stripTags(caption[1]!) : lastHeading;
-    return `<div class="table-wrap" role="region" tabindex="0" aria-label="Tabell: ${escapeHtml(label)}">${m}</div>`;
+    // A table without a caption (a few in the PDF are named by the heading above them) gets the heading as one.
+    const table = caption ? m : m.replace(/^<table\b[^>]*>/, (open) => `${open}<caption class="sr-only">${escapeHtml(label)}</caption>`);
+    return `<div class="table-wrap" role="region" tabindex="0" aria-label="Tabell: ${escapeHtml(label)}">${table}</div>`;
   });
 }
 
