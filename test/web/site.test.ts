@@ -160,6 +160,7 @@ describe('the --webb site', () => {
         levels: Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6')).map((h) => Number(h.tagName[1])),
         landmarks: ['header', 'nav', 'main', 'footer'].filter((s) => document.querySelector(s)),
         firstLink: document.querySelector('a')?.getAttribute('href'),
+        tablesWithoutCaptionOrTh: Array.from(document.querySelectorAll('table')).filter((t) => !t.querySelector('caption')?.textContent?.trim() || !t.querySelector('th')).length,
       }));
       return { errors: pageErrors, outside: pageOutside, axe, scrollWidth, structure };
     });
@@ -173,5 +174,47 @@ describe('the --webb site', () => {
     expect(structure.levels.filter((l, i) => i > 0 && l > structure.levels[i - 1]! + 1)).toEqual([]);
     expect(structure.landmarks).toEqual(['header', 'nav', 'main', 'footer']);
     expect(structure.firstLink).toBe('#huvudinnehall');
+    expect(structure.tablesWithoutCaptionOrTh).toBe(0);
+  }, 300_000);
+
+  it('runs an axe check that does fail: the kommun page without lang and with grey-on-grey text', async () => {
+    const ids = await visit('0380-uppsala.html', 1280, async ({ page }) => {
+      await page.evaluate(() => {
+        document.documentElement.removeAttribute('lang');
+        const p = document.querySelector('main p')! as HTMLElement;
+        p.style.color = '#bbb';
+        p.style.background = '#ccc';
+      });
+      await page.addScriptTag({ path: axePath });
+      return page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run({ preload: false });
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      });
+    });
+    expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'color-contrast']));
+  }, 300_000);
+
+  it('filters the index by name with JavaScript, and shows every row without it', async () => {
+    const rows = await visit('index.html', 1280, async ({ page }) => {
+      const visible = () => page.$$eval('tr[data-namn]', (trs) => trs.filter((t) => !(t as HTMLElement).hidden).map((t) => t.getAttribute('data-namn')));
+      const all = await visible();
+      await page.type('#filter-namn', 'brom');
+      return { all: all.length, filtered: await visible(), formHidden: await page.$eval('#filter', (f) => (f as HTMLElement).hidden) };
+    });
+    expect(rows.all).toBe(8 + 15); // Uppsala län's kommuner, Stockholm and its 14 stadsdelsområden
+    expect(rows.filtered).toEqual(['Stockholm: Bromma']);
+    expect(rows.formHidden).toBe(false);
+    // Without JavaScript the field is not shown (the hidden attribute stays), and nothing else depends on it.
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('<form class="filter" id="filter" role="search" hidden>');
+  }, 300_000);
+
+  it('makes a missing page again with --hoppa-over-befintliga, skipping the reports that are up to date', async () => {
+    rmSync(join(site, '0381-enkoping.html'));
+    const r = await run(['lan', 'Uppsala', '--webb', '--hoppa-over-befintliga', '--ut', out, '--parallell', '1']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(site, '0381-enkoping.html'))).toBe(true);
+    expect(r.stderr).toMatch(/1 klara, 9 hoppade över/);
+    // The index still lists both counties (the site's list survives a run that covers one of them).
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('Stockholm: Bromma');
   }, 300_000);
 });
