@@ -13,6 +13,11 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/** The text of HTML that handlebars escaped (so that it can be escaped again for an attribute, not twice). */
+export function unescapeHtml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39|#x27|#x3D|#x60);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", '#x3D': '=', '#x60': '`' })[e]!);
+}
+
 export function linkList(links: Link[]): string {
   return links.map((l) => `<a href="${escapeHtml(l.href ?? '#')}">${l.html ?? escapeHtml(l.text)}</a>`).join(' ');
 }

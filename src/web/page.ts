@@ -5,7 +5,7 @@
 // The report HTML is our own templates' output, so plain string edits are enough.
 import { sharedCss } from '../render/html.ts';
 import { EXAMPLE_LABEL } from '../compose/report-model.ts';
-import { escapeHtml, linkList, type Link } from './html.ts';
+import { escapeHtml, linkList, unescapeHtml, type Link } from './html.ts';
 
 export interface PageFrame {
   isExample: boolean;
@@ -21,7 +21,7 @@ function demoteHeadings(html: string): string {
   return html.replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, slash: string, n: string) => `<${slash}h${Number(n) + 1}`);
 }
 
-const stripTags = (s: string) => s.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+const stripTags = (s: string) => unescapeHtml(s.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
 
 /** Wraps each table in a focusable region named after its caption (or the nearest heading before it). */
 function wrapTables(html: string): string {
@@ -42,12 +42,11 @@ function wrapTables(html: string): string {
 export function webPage(reportHtml: string, frame: PageFrame): string {
   const shared = sharedCss();
   const at = reportHtml.indexOf(shared);
-  if (at < 0) throw new Error('web page: the report HTML does not contain the shared CSS');
-  const head = reportHtml
-    .slice(0, at)
-    .replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">')
-    .replace(/<style>\s*$/, '<link rel="stylesheet" href="stil.css">\n<style>');
-  const rest = reportHtml.slice(at + shared.length);
+  const viewport = (h: string) => h.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">');
+  // The shared CSS is replaced by stil.css; a report that does not carry it (a changed template) keeps its own
+  // styles and gets stil.css after them, so the screen rules still apply.
+  const head = at < 0 ? '' : viewport(reportHtml.slice(0, at)).replace(/<style>\s*$/, '<link rel="stylesheet" href="stil.css">\n<style>');
+  const rest = at < 0 ? viewport(reportHtml).replace('</head>', '<link rel="stylesheet" href="stil.css">\n</head>') : reportHtml.slice(at + shared.length);
   const bodyOpen = /<body([^>]*)>/.exec(rest);
   const bodyClose = rest.lastIndexOf('</body>');
   if (!bodyOpen || bodyClose < 0) throw new Error('web page: no <body> in the report HTML');
