@@ -10,6 +10,7 @@ const PHASES: [string, string][] = [
   ['skrivning', 'skrivning'],
   ['xlsx', 'arbetsböcker'],
   ['lan', 'länsanalys'],
+  ['webb', 'webbsidor'],
 ];
 
 const sec = (ms: number) => `${formatNumber(ms / 1000, 1)} s`;

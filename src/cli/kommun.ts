@@ -16,6 +16,7 @@ interface KommunFlags {
   grupper?: string;
   lokal?: string;
   avsandare?: string;
+  webb?: boolean;
 }
 
 export function registerKommun(program: Command): void {
@@ -26,7 +27,8 @@ export function registerKommun(program: Command): void {
     .option('--ar <år>', 'dataår (standard: senaste året i datan)', parseYear)
     .option('--ut <katalog>', 'katalog för resultatet', pathValue('--ut'), 'output')
     .addOption(new Option('--format <format>', 'utdataformat').choices(OUTPUT_FORMATS).default('pdf'))
-    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)');
+    .option('--regler <fil>', 'egna trösklar för flaggor (JSON)')
+    .option('--webb', 'skriv också rapporten som webbsida i KATALOG/<år>/webb/ (med index.html)');
   setsOption(kommun)
     .option('--grupper <fil>', 'egna namngivna jämförelsegrupper (JSON), t.ex. ett regionalt nätverk')
     .option('--lokal <fil>', 'ifyllt underlag från "ojrapport underlag" (eller en katalog med sådana): arbetsgruppens analys, prioritering och handlingsplan kommer med i rapporten', pathValue('--lokal'))
@@ -47,6 +49,7 @@ export function registerKommun(program: Command): void {
         groupsFile: o.grupper,
         ...(o.lokal ? { lokal: o.lokal } : {}),
         ...(o.avsandare?.trim() ? { sender: o.avsandare.trim() } : {}),
+        ...(o.webb ? { web: true } : {}),
       },
       stderrLogger,
     );

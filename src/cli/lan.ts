@@ -18,6 +18,7 @@ export interface BatchCliOptions {
   hoppaOverBefintliga?: boolean;
   lokal?: string;
   jamforelse?: string[];
+  webb?: boolean;
 }
 
 export function parseParallel(v: string): number {
@@ -35,6 +36,7 @@ export function batchCommandOptions(cmd: Command): Command {
     .option('--regler <fil>', 'egna trösklar för flaggor (JSON)');
   setsOption(cmd)
     .option('--parallell <n>', 'antal rapporter som skrivs ut samtidigt (standard: antal processorkärnor)', parseParallel)
+    .option('--webb', 'skriv också en tillgänglig webbplats med alla rapporter i KATALOG/<år>/webb/')
     .option('--hoppa-over-befintliga', 'hoppa över rapporter som redan är aktuella (samma data, regler och version)')
     .option('--lokal <katalog>', 'katalog med kommunernas ifyllda underlag från "ojrapport underlag": varje kommuns analys, prioritering och handlingsplan kommer med i dess rapport', pathValue('--lokal'));
   dataOptions(cmd).exitOverride();
@@ -47,6 +49,7 @@ export function toBatchOptions(o: BatchCliOptions): Omit<BatchOptions, 'lan'> {
   if (o.parallell) opts.parallel = o.parallell;
   if (o.lokal) opts.localDir = o.lokal;
   if (o.jamforelse) opts.sets = o.jamforelse;
+  if (o.webb) opts.web = true;
   return opts;
 }
 

@@ -15,7 +15,7 @@ import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { DataOptions } from '../load/input.ts';
 import { prepareContext, type RunContext } from '../pipeline/context.ts';
-import { analyse, outputPath, reportSource } from '../pipeline/unit-report.ts';
+import { analyse, baseName, outputPath, reportSource } from '../pipeline/unit-report.ts';
 import { matchUnit } from '../reference/match.ts';
 import { slug } from '../reference/slug.ts';
 import type { Lan } from '../reference/types.ts';
@@ -29,6 +29,8 @@ import { buildKey, Manifest } from '../batch/manifest.ts';
 import { createProgress, type ProgressMode } from '../batch/progress.ts';
 import { summaryText } from '../batch/summary.ts';
 import type { BatchTask, TaskOutcome, Timings } from '../batch/types.ts';
+import { WebSite, type SiteEntry } from '../web/site.ts';
+import { lanEntry, unitEntry, type EntryContext } from '../web/entries.ts';
 
 export interface BatchOptions extends DataOptions {
   /** County name or code; absent = the whole country. */
@@ -46,6 +48,8 @@ export interface BatchOptions extends DataOptions {
   localDir?: string;
   /** --jamforelse: the comparison sets of every report (keywords, kommunkoder or names); default per unit. */
   sets?: string[];
+  /** --webb: also write the static web site in <år>/webb/ (src/web). */
+  web?: boolean;
 }
 
 /** The engine's seam (for tests and the benchmark), plus an already prepared context (bench: measure the run without loading). */
@@ -154,11 +158,17 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
 
   // JSON exists for a unit's analysis only: a JSON run writes no county report.
   const format = FORMATS[opts.format ?? 'pdf'];
+  // --webb: each report's page is written as its HTML is made; the index after the run.
+  const site = opts.web ? new WebSite(yearDir, year) : undefined;
+  const entryCtx: EntryContext = { nameOf: ctx.nameOf, lan: (c) => ctx.ref.lan.get(c), isExample: ctx.data.isExample };
+  const pages = new Map<string, SiteEntry>();
+
   const tasks: BatchTask[] = [];
   reportMissingLocal(local, lans.flatMap((l) => groups.get(l.code) ?? []), year, log);
   for (const lan of lans) {
     const units = groups.get(lan.code) ?? [];
     for (const unit of units) {
+      if (site) pages.set(unit.code, unitEntry(entryCtx, unit, lan.code, baseName(unit, ctx.nameOf)));
       tasks.push({
         key: unit.code,
         label: unit.parentCode ? `${ctx.nameOf(unit.parentCode)}: ${unit.name}` : unit.name,
@@ -169,13 +179,19 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
           const analysis = await timed(timings, 'analys', () => analyseUnit(unit.code));
           summaries.set(unit.code, summarise(analysis));
           const lokal = await localFor(local, analysis, log);
-          const out = await timed(timings, 'text', () => format.render(reportSource(ctx, analysis, undefined, lokal)));
+          const source = reportSource(ctx, analysis, undefined, lokal);
+          const out = await timed(timings, 'text', () => format.render(source));
+          if (site) {
+            const { html } = await timed(timings, 'text', () => source.document());
+            await timed(timings, 'webb', () => site.writePage(unitEntry(entryCtx, unit, lan.code, baseName(unit, ctx.nameOf), analysis), html));
+          }
           return { ...out, timings };
         },
       });
     }
     const base = join(yearDir, lanBaseName(lan));
     if (format.fromDocument) {
+      if (site) pages.set(`lan-${lan.code}.${format.ext}`, lanEntry(entryCtx, lan, lanBaseName(lan)));
       tasks.push({
         key: `lan-${lan.code}.${format.ext}`,
         label: `${lan.name} (länsrapport)`,
@@ -185,7 +201,9 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
           const timings: Timings = {};
           const la = await timed(timings, 'lan', () => lanAnalysis(ctx, lan, year, units.map((u) => summaryOf(u.code))));
           const sample = await timed(timings, 'lan', () => analyseUnit((units.find((u) => u.kind === 'kommun') ?? units[0]!).code));
-          const out = await timed(timings, 'text', () => format.render({ document: () => composeLanReport(ctx, la, sample) }));
+          const r = await timed(timings, 'text', () => composeLanReport(ctx, la, sample));
+          if (site) await timed(timings, 'webb', () => site.writePage(lanEntry(entryCtx, lan, lanBaseName(lan)), r.html));
+          const out = await format.render({ document: async () => r });
           return { ...out, timings };
         },
       });
@@ -236,7 +254,8 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
     onWritten: (t) => manifest.record(t.file, key),
     hooks: { ...hooks, browser },
   };
-  if (opts.skipExisting) engine.isUpToDate = (t) => manifest.isUpToDate(t.file, key);
+  if (opts.skipExisting) engine.isUpToDate = (t) => manifest.isUpToDate(t.file, key) && !site?.missing(pages.get(t.key));
+  site?.plan([...pages.values()]);
   // Ctrl-C: what is done stays recorded (so --hoppa-over-befintliga resumes), the browser is closed.
   const unregister = onInterrupt(async () => {
     await manifest.flush();
@@ -252,11 +271,12 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
     if (!hooks.browser) await browser.close();
   }
   await manifest.flush();
+  const webFiles = site ? await site.finish() : [];
 
   const failed = res.outcomes.filter((o) => o.status === 'misslyckad');
   return {
     year,
-    files: res.outcomes.filter((o) => o.status === 'klar').map((o) => o.file),
+    files: [...res.outcomes.filter((o) => o.status === 'klar').map((o) => o.file), ...webFiles.slice(0, 1)],
     outcomes: res.outcomes,
     wallMs: res.wallMs,
     phaseTotals: res.phaseTotals,

@@ -14,7 +14,10 @@ import { writeFileAtomic } from '../render/write.ts';
 import { onInterrupt } from '../interrupt.ts';
 import { statSync } from 'node:fs';
 import { prepareContext, type RunContext } from '../pipeline/context.ts';
-import { analyse, outputPath, reportSource, type LocalFor } from '../pipeline/unit-report.ts';
+import { analyse, baseName, outputPath, reportSource, type LocalFor } from '../pipeline/unit-report.ts';
+import { join } from 'node:path';
+import { WebSite } from '../web/site.ts';
+import { unitEntry, type EntryContext } from '../web/entries.ts';
 
 export interface KommunOptions extends DataOptions {
   kommun: string;
@@ -30,6 +33,8 @@ export interface KommunOptions extends DataOptions {
   groupsFile?: string;
   /** --avsandare: who sends the report (the PDF's Author); default "<Namn> kommun". */
   sender?: string;
+  /** --webb: also write the report's page of the static web site in <år>/webb/ (src/web). */
+  web?: boolean;
 }
 
 export interface RunResult {
@@ -150,9 +155,15 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   const format = FORMATS[opts.format];
   const generatedAt = new Date();
   const files: string[] = [];
+  // --webb: the reports' pages in <år>/webb/, added to the site's index.
+  const site = opts.web ? new WebSite(join(opts.outDir, String(analyses[0]!.year)), analyses[0]!.year) : undefined;
+  const entryCtx: EntryContext = { nameOf: ctx.nameOf, lan: (c) => ctx.ref.lan.get(c), isExample: analyses[0]!.isExample };
+  const entryOf = (a: UnitAnalysis) => unitEntry(entryCtx, a.unit, a.unit.lanCode ?? ctx.ref.kommuner.get(a.unit.parentCode ?? a.unit.code)?.lanCode ?? '', baseName(a.unit, ctx.nameOf), a);
+  site?.plan(analyses.map(entryOf));
   for (const analysis of analyses) {
     const file = outputPath(opts.outDir, analysis.year, analysis.unit, ctx.nameOf, format.ext);
-    const out = await format.render(reportSource(ctx, analysis, generatedAt, lokal.get(analysis.unit.code), opts.sender));
+    const source = reportSource(ctx, analysis, generatedAt, lokal.get(analysis.unit.code), opts.sender);
+    const out = await format.render(source);
     if (out.kind === 'pdf') {
       await warm;
       const pdf = await browser!.withPage((page) => renderPdf(page, out.html, { title: out.title, lang: 'sv' }));
@@ -161,6 +172,9 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
       await writeFileAtomic(file, out.data);
     }
     files.push(file);
+    // The page is made from the same composed HTML (composed here only when the format did not need it).
+    if (site) await site.writePage(entryOf(analysis), (await source.document()).html);
   }
+  if (site) files.push((await site.finish())[0]!);
   return { files };
 }

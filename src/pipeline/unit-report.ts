@@ -59,8 +59,10 @@ export interface LocalFor {
 
 /** What the format renderers take for one unit: its HTML document (composed on demand) and its JSON input. */
 export function reportSource(ctx: RunContext, analysis: UnitAnalysis, generatedAt = new Date(), lokal?: LocalFor, sender?: string): ReportSource {
+  // Composed at most once: the PDF and the --webb page are made from the same document.
+  let document: Promise<ComposedReport> | undefined;
   return {
-    document: () => composeReport(ctx, analysis, generatedAt, lokal?.view, sender),
+    document: () => (document ??= composeReport(ctx, analysis, generatedAt, lokal?.view, sender)),
     json: { analysis, sources: ctx.data.sources, rules: ctx.rules.raw, nameOf: ctx.nameOf, generatedAt, ...(lokal ? { local: lokal.local } : {}) },
   };
 }
