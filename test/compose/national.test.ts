@@ -16,4 +16,12 @@ describe('national context for Bilaga 1', () => {
     expect(lines['bg_y']).toBeUndefined();
     expect(lines['jn_c']).toBeUndefined();
   });
+
+  it('computes the figures once per data set but never mixes up years or lists of kommuner', () => {
+    const data = smallData();
+    const all = nationalContext(analysis, data, [...K]);
+    expect(nationalContext(analysis, data, [...K])).toEqual(all);
+    expect(plain(nationalContext(analysis, data, K.slice(0, 3))['jn_a']!)).not.toBe(plain(all['jn_a']!));
+    expect(plain(nationalContext({ ...analysis, year: 2018 }, data, [...K])['jn_a']!)).toMatch(/ Ja 2018 \(70 %\)/);
+  });
 });

@@ -84,7 +84,7 @@ export async function statusMatrix(
 
   const rowsData = data.map((c) => ({ ...c, row: rowLabels[c.ind]!, col: colLabels[c.unit]! }));
   const kommunLabel = kommunCode ? colLabels[kommunCode] : undefined;
-  const bold = { condition: { test: `datum.value === ${JSON.stringify(kommunLabel ?? '')}`, value: 600 as const }, value: 400 as const };
+  const bold = { condition: { test: { field: 'value', equal: kommunLabel ?? '' }, value: 600 as const }, value: 400 as const };
   const x = {
     field: 'col', type: 'nominal' as const, sort: units.map((u) => colLabels[u.code]!),
     axis: vertical
@@ -133,7 +133,7 @@ export async function statusMatrix(
     spacing: 8,
     vconcat: [legend, matrix],
   };
-  return { svg: await renderSvg(spec), alt: matrixAlt(rows, indicators, cell) };
+  return { svg: await renderSvg(spec, Object.values(colLabels)), alt: matrixAlt(rows, indicators, cell) };
 }
 
 function matrixAlt(rows: { code: string; name: string }[], indicators: Indicator[], cell: (code: string, id: string) => MatrixCell): string {

@@ -48,6 +48,8 @@ interface Template {
   slots: { name: string; input: number }[];
   /** Warnings from compiling and parsing, repeated for every chart drawn from the template. */
   warnings: string[];
+  /** Where the runtime holds the chart's names (see renderChart). */
+  namePaths: Path[];
 }
 
 // Compiling vega-lite and parsing vega is most of a chart's cost and depends only on the spec, not on its inline
@@ -87,12 +89,38 @@ const TOKEN = /QZNAME(\d+)QZ/g;
 /** Names that can stand in a spec's expressions as they are (see withNames). */
 const plainName = (s: string) => s.length > 0 && !/["'\\\p{Cc}]|QZNAME/u.test(s);
 
-/** `x` with every token replaced by its name (x is JSON-like: the parsed dataflow). */
-function withNames<T>(x: T, names: string[]): T {
-  if (typeof x === 'string') return (x.includes('QZNAME') ? x.replace(TOKEN, (_, i: string) => names[Number(i)]!) : x) as T;
-  if (Array.isArray(x)) return x.map((v) => withNames(v, names)) as T;
-  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, withNames(v, names)])) as T;
-  return x;
+type Path = (string | number)[];
+
+/** Where in x (JSON-like, a tree: shared objects are reached by each of their paths) strings hold tokens. */
+function tokenPaths(x: unknown, path: Path = [], out: Path[] = []): Path[] {
+  if (typeof x === 'string') {
+    if (x.includes('QZNAME')) out.push(path);
+  } else if (x && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) tokenPaths(v, [...path, Array.isArray(x) ? Number(k) : k], out);
+  }
+  return out;
+}
+
+/** `x` with the tokens at `paths` replaced by their names: copies only the objects on those paths. */
+function withNames<T extends object>(x: T, paths: Path[], names: string[]): T {
+  const copies = new Map<object, Record<string | number, unknown>>();
+  const copy = (o: object) => {
+    let c = copies.get(o);
+    if (!c) copies.set(o, (c = (Array.isArray(o) ? [...o] : { ...o }) as Record<string | number, unknown>));
+    return c;
+  };
+  const root = copy(x);
+  for (const path of paths) {
+    let src = x as Record<string | number, unknown>;
+    let dst = root;
+    for (const k of path.slice(0, -1)) {
+      src = src[k] as Record<string | number, unknown>;
+      dst = dst[k] = copy(src);
+    }
+    const last = path.at(-1)!;
+    dst[last] = (src[last] as string).replace(TOKEN, (_, i: string) => names[Number(i)]!);
+  }
+  return root as T;
 }
 
 // vega and vega-lite load on the first chart, not at start-up: commands without charts never pay for them.
@@ -119,7 +147,8 @@ function template(key: string, inputs: unknown[][], [vega, { compile }]: Libs): 
     const { values: _, ...rest } = d as typeof d & { values: unknown };
     return rest;
   });
-  t = { runtime: vega.parse({ ...compiled, ...(data ? { data } : {}) }), slots, warnings };
+  const runtime = vega.parse({ ...compiled, ...(data ? { data } : {}) });
+  t = { runtime, slots, warnings, namePaths: tokenPaths(runtime) };
   if (templates.size >= TEMPLATES_MAX) templates.clear();
   templates.set(key, t);
   return t;
@@ -139,7 +168,7 @@ export async function renderChart(spec: VegaLiteSpec, names: string[] = []): Pro
   const t = template(key, inputs, loaded);
   const warnings = [...t.warnings];
   const logger = collectingLogger(warnings);
-  const view = new vega.View(key.includes('QZNAME') ? withNames(t.runtime, plain) : t.runtime, {
+  const view = new vega.View(t.namePaths.length ? withNames(t.runtime, t.namePaths, plain) : t.runtime, {
     renderer: 'none',
     logger: logger as never,
     // Plain locale definitions: vega-view builds the formatters (the typings only name the built form).
