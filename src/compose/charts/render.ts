@@ -44,6 +44,9 @@ let libs: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefin
 
 /** Render with details (size, warnings); renderSvg is the everyday entry point. */
 export async function renderChart(spec: VegaLiteSpec): Promise<RenderResult> {
+  // vega runs on microtasks only; one macrotask turn per chart lets Chromium's launch messages through while
+  // the report composes (a cold run otherwise finishes composing before Chromium's first page is ready).
+  await new Promise((r) => setImmediate(r));
   const [vega, { compile }] = await (libs ??= Promise.all([import('vega'), import('vega-lite')]));
   installTextMetrics(vega);
   const warnings: string[] = [];
