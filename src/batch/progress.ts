@@ -1,5 +1,6 @@
 // Progress: a bar on a terminal, plain lines otherwise (CI logs), failures always on their own line.
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
 import type { ProgressSink, TaskOutcome } from './types.ts';
 
 export type ProgressMode = 'auto' | 'bar' | 'lines' | 'none';
@@ -8,6 +9,8 @@ export function createProgress(mode: ProgressMode = 'auto', stream: NodeJS.Write
   const useBar = mode === 'bar' || (mode === 'auto' && !!stream.isTTY && !process.env['CI']);
   if (mode === 'none') return { start() {}, update() {}, stop() {} };
   if (useBar) {
+    // Loaded only for a bar on a terminal, not at start-up.
+    const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
     const bar = new cliProgress.SingleBar(
       { format: '{bar} {value}/{total} klara | {eta_formatted} kvar | {label}', stream, hideCursor: true, clearOnComplete: false, etaBuffer: 30 },
       cliProgress.Presets.shades_classic,

@@ -1,5 +1,10 @@
 // Line numbers inside JSON text, so catalogue errors can say where in the file a field is.
-import { findNodeAtLocation, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as Jsonc from 'jsonc-parser';
+
+// Needed only to place an error: loaded then, not at start-up.
+let loaded: typeof Jsonc | undefined;
+const jsonc = (): typeof Jsonc => (loaded ??= createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc);
 
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
@@ -13,6 +18,7 @@ export function lineAt(text: string, offset: number): number {
  * part of the path that exists when the rest does not (a missing field gives its object's line).
  */
 export function lineOfPath(text: string, path: (string | number)[]): number | undefined {
+  const { findNodeAtLocation, parseTree } = jsonc();
   const root = parseTree(text);
   if (!root) return undefined;
   for (let n = path.length; n > 0; n--) {
@@ -92,7 +98,7 @@ function firstError(text: string): FirstError | undefined {
     set('comma')();
   };
   try {
-    visit(
+    jsonc().visit(
       text,
       {
         onObjectBegin: begin('{'),
@@ -104,7 +110,7 @@ function firstError(text: string): FirstError | undefined {
         onSeparator: (c) => (c === ':' ? set('value')() : set(stack.at(-1) === '{' ? 'key' : 'value', true)()),
         onError: (code, offset) => {
           if (expecting === 'value' && tooDeep(offset)) return;
-          first ??= { code: printParseErrorCode(code), offset, container: stack.at(-1), expecting, afterComma };
+          first ??= { code: jsonc().printParseErrorCode(code), offset, container: stack.at(-1), expecting, afterComma };
         },
       },
       { disallowComments: true, allowTrailingComma: false },

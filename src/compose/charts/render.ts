@@ -160,6 +160,9 @@ function template(key: string, inputs: unknown[][], [vega, { compile }]: Libs): 
  * domain: charts that differ only in them and in data share a template.
  */
 export async function renderChart(spec: VegaLiteSpec, names: string[] = []): Promise<RenderResult> {
+  // vega runs on microtasks only; one macrotask turn per chart lets Chromium's launch messages through while
+  // the report composes (a cold run otherwise finishes composing before Chromium's first page is ready).
+  await new Promise((r) => setImmediate(r));
   const loaded = await (libs ??= Promise.all([import('vega'), import('vega-lite')]));
   const [vega] = loaded;
   installTextMetrics(vega);
