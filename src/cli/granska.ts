@@ -1,6 +1,7 @@
 // `ojrapport granska`: which columns, units and values of the given files are recognised, and which not.
 import { Command, Option } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { loadCatalog } from '../load/catalog.ts';
 import { importPath } from '../load/dataset.ts';
 import { buildGranska, granskaText, type Granska, type InspectedFile } from '../load/granska.ts';
@@ -50,11 +51,7 @@ export function registerGranska(program: Command): void {
     process.stdout.write(o.format === 'json' ? `${JSON.stringify(g, null, 2)}\n` : terminalSafe(granskaText(g)));
     const bad = g.files.filter((f) => !f.usable);
     if (bad.length) {
-      throw new OjError(
-        bad.map((f) => `${f.path} kan inte användas: ${f.reason}`).join('\n'),
-        ExitCode.input,
-        'Se rapporten ovan: komplettera katalogen med --katalog eller rätta filen.',
-      );
+      throw new OjError(msg.filesUnusable(bad), ExitCode.input, msg.filesUnusableHint);
     }
   });
 }

@@ -1,6 +1,7 @@
 // `ojrapport hamta`: fetch the catalogue's Kolada KPIs into a local cache that --data can read offline.
 import { Command } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { stderrLogger, type Logger } from '../log.ts';
 import { loadCatalog } from '../load/catalog.ts';
 import { koladaBaseUrl } from '../load/kolada/api.ts';
@@ -27,7 +28,7 @@ export function parseYears(v: string): number[] {
   for (const part of v.split(',').map((s) => s.trim()).filter(Boolean)) {
     const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(part);
     const [from, to] = m ? [Number(m[1]), Number(m[2] ?? m[1])] : [NaN, NaN];
-    if (!m || from > to || from < 2000 || to > 2100) throw new OjError(`Ogiltiga år: "${v}". Ange t.ex. --ar 2017-2019 eller --ar 2018,2019.`, ExitCode.usage);
+    if (!m || from > to || from < 2000 || to > 2100) throw new OjError(msg.invalidYearsArg(v), ExitCode.usage);
     for (let y = from; y <= to; y++) years.push(y);
   }
   return [...new Set(years)].sort((a, b) => a - b);
@@ -36,7 +37,7 @@ export function parseYears(v: string): number[] {
 export function parseKpis(v: string): string[] {
   const kpis = v.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
   const bad = kpis.find((k) => !/^[A-Z]\d{5}$/.test(k));
-  if (bad || !kpis.length) throw new OjError(`Ogiltigt nyckeltals-id: "${bad ?? v}". Ange t.ex. --kpi U33620,N28819.`, ExitCode.usage);
+  if (bad || !kpis.length) throw new OjError(msg.invalidKpiArg(bad ?? v), ExitCode.usage);
   return kpis;
 }
 
@@ -45,17 +46,14 @@ export async function runHamta(opts: HamtaOptions, log: Logger): Promise<FetchSu
   const withKpi = catalog.filter((i) => i.koladaKpi);
   const kpis = opts.kpis ?? [...new Set(withKpi.map((i) => i.koladaKpi!))];
   const unknown = kpis.filter((k) => !withKpi.some((i) => i.koladaKpi === k));
-  if (unknown.length) log.warn(`${unknown.join(', ')} finns inte i indikatorkatalogen; värdena sparas men används inte i rapporten.`);
+  if (unknown.length) log.warn(msg.koladaKpisNotInCatalog(unknown));
   const years = opts.years ?? [...new Set(withKpi.flatMap((i) => i.years))].sort((a, b) => a - b);
   const cacheDir = opts.cacheDir ?? dataPath('kolada');
   const baseUrl = koladaBaseUrl(opts.baseUrl);
-  log.info(`Hämtar ${kpis.length} nyckeltal för ${years.join(', ')} från ${baseUrl} till ${cacheDir}`);
+  log.info(msg.koladaStart(kpis.length, years, baseUrl, cacheDir));
   const summary = await fetchKolada({ baseUrl, kpis, ids: koladaIds(loadReference()), years, cacheDir, refresh: opts.refresh, http: opts.http, log });
-  log.info(
-    `Klart: ${summary.requests} anrop till Kolada, ${summary.fromCache} svar från cachen, ${summary.values.toLocaleString('sv-SE')} värden` +
-      `${summary.retries ? `, ${summary.retries} omförsök` : ''}${summary.splits ? `, ${summary.splits} uppdelade förfrågningar` : ''}.`,
-  );
-  log.info(`Använd datan med: ojrapport kommun <kommun> --data ${cacheDir}   (Källa: Kolada)`);
+  log.info(msg.koladaDone(summary));
+  log.info(msg.koladaUseWith(cacheDir));
   return { ...summary, cacheDir };
 }
 

@@ -9,3 +9,4 @@ export * from './messages/settings.ts';
 export * from './messages/underlag.ts';
 export * from './messages/compare.ts';
 export * from './messages/output.ts';
+export * from './messages/cli.ts';
