@@ -9,6 +9,7 @@ import { computeTrend, countBack, setTrends } from './compare/trend.ts';
 import { populationLookup, type PopulationLookup } from './compare/population.ts';
 import { setValue } from './compare/values.ts';
 import { ExitCode, OjError } from './errors.ts';
+import * as msg from './sv/messages.ts';
 import type { AnalysisOptions, ComparisonSet, IndicatorResult, OtherNej, Rules, Trend, UnitAnalysis } from './model/analysis.ts';
 import type { DataSet, Indicator, Unit } from './model/types.ts';
 import { kommungruppFor, liknandeFor } from './reference/load.ts';
@@ -18,11 +19,10 @@ export type { AnalysisOptions } from './model/analysis.ts';
 
 /** The year to analyse: the one asked for (it must be in the data), or the latest. */
 export function analysisYear(data: DataSet, year: number | undefined): number {
-  if (data.years.length === 0) throw new OjError('Underlaget innehåller inga år.', ExitCode.input);
+  if (data.years.length === 0) throw new OjError(msg.noYears, ExitCode.input);
   const y = year ?? Math.max(...data.years);
   if (!data.years.includes(y)) {
-    const have = [...data.years].sort((a, b) => a - b).join(', ');
-    throw new OjError(`Året ${y} finns inte i underlaget (det finns: ${have}).`, ExitCode.usage);
+    throw new OjError(msg.yearNotInData(y, [...data.years].sort((a, b) => a - b)), ExitCode.usage);
   }
   return y;
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Logger } from '../log.ts';
+import * as msg from '../sv/messages.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import { indexLokalFolder, pickLokalFile, readLokal, unreadableWarning, type LokalFile } from '../underlag/index.ts';
@@ -17,7 +18,7 @@ export async function indexLocal(dir: string, log: Logger): Promise<LocalInput> 
   const files = await indexLokalFolder(dir, unreadable);
   const warning = unreadableWarning(dir, unreadable);
   if (warning) log.warn(warning);
-  log.info(`Lokala underlag i ${dir}: ${files.length === 1 ? '1 fil' : `${files.length} filer`} (${files.map((f) => f.kommunName).join(', ') || 'inga'}).`);
+  log.info(msg.lokalFolderSummary(dir, files.map((f) => f.kommunName)));
   return { dir, files };
 }
 
@@ -36,7 +37,7 @@ export function reportMissingLocal(local: LocalInput | undefined, units: Unit[],
   if (!local) return;
   const missing = units.filter((u) => !local.files.some((f) => f.kommunCode === u.code && f.year === year));
   if (!missing.length) return;
-  log.info(`Inget lokalt underlag för ${year} i ${local.dir} för ${missing.length === 1 ? '1 enhet' : `${missing.length} enheter`}; deras rapporter görs utan lokal analys: ${missing.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'sv')).join(', ')}.`);
+  log.info(msg.lokalMissingForUnits(year, local.dir, missing.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'sv'))));
 }
 
 /** Part of the manifest key: the workbooks' contents, so a report is redone when its team edits the underlag. */
