@@ -6,12 +6,12 @@ import type { DataSet, Unit } from '../model/types.ts';
 import { delomradenFor, kommungruppFor, liknandeFor } from '../reference/load.ts';
 import type { Kommun, Reference } from '../reference/types.ts';
 import { svCollator } from '../sv/format.ts';
+import { EGEN_LABEL } from '../sv/grammar.ts';
 
 export const SET_IDS = ['liknande', 'kommungrupp', 'lan', 'riket', 'stadsdelar'] as const;
 /** Kommungrupp is left out unless asked for (--jamforelse kommungrupp): liknande kommuner say more. */
 export const DEFAULT_SETS = ['liknande', 'lan', 'riket'];
 export const DEFAULT_SETS_STADSDEL = ['stadsdelar', 'liknande', 'lan', 'riket'];
-export const EGEN_LABEL = 'Egen jämförelsegrupp';
 
 /** The unit to analyse: from the data, else from the reference (kommun or stadsdel). */
 export function resolveUnit(data: DataSet, ref: Reference, code: string): Unit {

@@ -1,7 +1,7 @@
 // Plain-Swedish sentences and labels built from the same numbers the tables print, so they never disagree.
 import type { ComparisonSet, FlagKind, IndicatorResult, SetValue, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { Indicator, MissingReason } from '../model/types.ts';
-import { jaShare, joinSv, quartileWord, setNoun } from '../assess/phrases.ts';
+import { jaShare, joinSv, quartileWord, setNoun } from '../sv/grammar.ts';
 import { formatChange, placeText } from '../assess/rulebook.ts';
 import { formatNumber, formatPercent, formatPointChange } from '../sv/format.ts';
 

@@ -1,8 +1,10 @@
 // Swedish building blocks for flag reasons; every number in them is one the report prints, rounded so
 // that it never appears to contradict the rule that set the flag (49,6 %, not 50 %, under "minst 50 %").
-import { formatNumber, formatPercent } from '../sv/format.ts';
+import { formatNumber, formatPercent } from './format.ts';
 import type { ComparisonSet, SetValue } from '../model/analysis.ts';
-import { EGEN_LABEL } from '../compare/sets.ts';
+
+/** The label of a comparison group made of kommuner named on the command line. */
+export const EGEN_LABEL = 'Egen jämförelsegrupp';
 
 /** Most decimals a number is printed with to keep it on the right side of a rule. */
 const MAX_DECIMALS = 3;
