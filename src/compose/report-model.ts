@@ -7,19 +7,16 @@ import type { DataSource } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 import { RULES, ruleStatements } from '../assess/rulebook.ts';
 import { formatNumber, formatPercent, svCollator } from '../sv/format.ts';
+import { answerCounts, plural, summaryParagraph, tidy } from '../sv/grammar.ts';
 import type { StepTexts } from './steps.ts';
 import {
   FLAG_LABELS,
-  answerCounts,
   changeSummary,
   formatSetValue,
   setValueLegend,
   formatValue,
   indicatorSentence,
-  plural,
   statusLabel,
-  summaryParagraph,
-  tidy,
   trendEntries,
   typeLabel,
   type ChangeDirection,

@@ -1,11 +1,10 @@
-// Plain-Swedish sentences and labels built from the same numbers the tables print, so they never disagree.
+// The report's labels and value cells, and the sentences that need the rulebook (per indicator, change since
+// last year), built from the same numbers the tables print. Their grammar is in sv/grammar.ts.
 import type { ComparisonSet, FlagKind, IndicatorResult, SetValue, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { Indicator, MissingReason } from '../model/types.ts';
-import { jaShare, joinSv, quartileWord, setNoun } from '../sv/grammar.ts';
+import { capitalize, jaShare, joinSv, plural, quartileWord, setNoun } from '../sv/grammar.ts';
 import { formatChange, placeText } from '../assess/rulebook.ts';
 import { formatNumber, formatPercent, formatPointChange } from '../sv/format.ts';
-
-const NBSP = '\u00a0';
 
 /** Per-indicator wording (data/formuleringar.json): what the unit has (ja) or lacks (nej). */
 export interface Phrase {
@@ -14,11 +13,6 @@ export interface Phrase {
   nej: string;
 }
 export type Phrases = Record<string, Phrase>;
-
-/** "1 styrka", "3 styrkor". */
-export function plural(n: number, singular: string, pluralForm: string): string {
-  return `${formatNumber(n)}${NBSP}${n === 1 ? singular : pluralForm}`;
-}
 
 export interface StatusLabel {
   word: string;
@@ -115,10 +109,6 @@ export function setValueLegend(origins: Iterable<SetValue['origin']>): string {
   const present = new Set(origins);
   const parts = (Object.keys(LEGEND_PARTS) as SetValue['origin'][]).filter((o) => present.has(o)).map((o) => LEGEND_PARTS[o]);
   return parts.length ? `Inom parentes står hur jämförelsevärdet är framtaget: ${parts.join('; ')}. Se Bilaga 2, ”Hur jämförelsevärdena räknas”.` : '';
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** The sets a sentence names: liknande (or kommungrupp when there is none) and riket. */
@@ -255,73 +245,6 @@ export function changeSummary(analysis: UnitAnalysis): ChangeSummary {
       ? `Samma Ja/Nej-svar som ${prevYear}, och ingen andel har ändrats så mycket att det räknas${limit}.`
       : `Jämfört med ${prevYear} ${parts.join('; ')}.`;
   return { direction, label, text, improved, worsened };
-}
-
-export interface AnswerCounts {
-  ja: number;
-  nej: number;
-  missing: number;
-  total: number;
-}
-
-/** Ja/Nej/missing among the yes/no indicators that exist this year. */
-export function answerCounts(analysis: UnitAnalysis): AnswerCounts {
-  const c = { ja: 0, nej: 0, missing: 0, total: 0 };
-  for (const r of analysis.indicators) {
-    if (r.indicator.type !== 'janej' || !r.indicator.years.includes(analysis.year)) continue;
-    c.total++;
-    if (r.value === null) c.missing++;
-    else if (r.value >= 1) c.ja++;
-    else c.nej++;
-  }
-  return c;
-}
-
-/** "Ja på 10 och Nej på 7 av 18 frågor", "Nej på alla 17 frågor", "Nej på 17 av 18 frågor och Ja på ingen". */
-function answerSentence(c: AnswerCounts): string {
-  const of = `${plural(c.total, 'fråga', 'frågor')} om rutiner och arbetssätt`;
-  const answered = c.ja + c.nej;
-  if (c.ja === 0 && c.nej === answered && answered === c.total) return `Nej på ${c.total === 1 ? 'den enda frågan om rutiner och arbetssätt' : `alla ${of}`}`;
-  if (c.nej === 0 && c.ja === c.total) return `Ja på ${c.total === 1 ? 'den enda frågan om rutiner och arbetssätt' : `alla ${of}`}`;
-  if (c.ja === 0) return `Nej på ${formatNumber(c.nej)} av ${of} och Ja på ingen`;
-  if (c.nej === 0) return `Ja på ${formatNumber(c.ja)} av ${of} och Nej på ingen`;
-  return `Ja på ${formatNumber(c.ja)} och Nej på ${formatNumber(c.nej)} av ${of}`;
-}
-
-/** The summary paragraph for politicians (the change since last year has its own box on the page). */
-export function summaryParagraph(analysis: UnitAnalysis): string {
-  const unit = analysis.unit.name;
-  const c = answerCounts(analysis);
-  const sentences: string[] = [];
-  if (c.total > 0) {
-    let s = `I Öppna jämförelser ${analysis.year} svarar ${unit} ${answerSentence(c)}`;
-    s += c.missing > 0 ? `; för ${formatNumber(c.missing)} saknas svar.` : '.';
-    sentences.push(s);
-  }
-  const areas = analysis.developmentAreas;
-  const shared = areas.filter((a) => a.flag.kind === 'gemensamt').length;
-  const strengths = analysis.strengths.length;
-  const count = (n: number, one: string, many: string, none: string) => (n === 0 ? none : plural(n, one, many));
-  let s2 = `Rapporten pekar ut ${count(areas.length, 'utvecklingsområde', 'utvecklingsområden', 'inga utvecklingsområden')} för ${unit}`;
-  if (shared > 0) s2 += ` (varav ${formatNumber(shared)} ${shared === 1 ? 'är ett gemensamt utvecklingsområde' : 'är gemensamma utvecklingsområden'}, där få kommuner i landet svarar Ja)`;
-  s2 += ` och ${count(strengths, 'styrka', 'styrkor', 'inga styrkor')}.`;
-  sentences.push(s2);
-  // Every Nej is accounted for: those that are neither local nor common areas are named in step 3.
-  const other = analysis.otherNej.length;
-  if (other === 1) sentences.push('Ytterligare ett Nej-svar prioriteras inte; skälet står i steg 3.');
-  if (other > 1) sentences.push(`Ytterligare ${formatNumber(other)} Nej-svar prioriteras inte; skälen står i steg 3.`);
-  return sentences.join(' ');
-}
-
-/** Keeps numbers and their units on one line in text from other phases ("33 %", "14 procentenheter"). */
-export function tidy(text: string): string {
-  return text.replace(/(\d) (%|procentenheter|procentenhet|av \d)/g, `$1${NBSP}$2`);
-}
-
-/** "Uppsala svarar Nej, men 5 av 7 liknande kommuner svarar Ja: Enköping, Gävle …" for step 2. */
-export function learnFromSentence(r: IndicatorResult): string {
-  const names = r.learnFrom.map((l) => l.name);
-  return `${plural(names.length, 'kommun', 'kommuner')}: ${joinSv(names)}.`;
 }
 
 const FLAG_ORDER: FlagKind[] = ['utvecklingsomrade', 'forsamring', 'gemensamt', 'styrka', 'datakvalitet'];

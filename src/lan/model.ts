@@ -2,7 +2,8 @@
 import { statusMatrix, type MatrixCell } from '../compose/charts/index.ts';
 import { formatNumber, formatPointChange, svCollator } from '../sv/format.ts';
 import { DATE_FORMAT, EXAMPLE_LABEL, slugId, type Figure, type ReportModel } from '../compose/report-model.ts';
-import { FLAG_LABELS, formatSetValue, plural, setValueLegend, statusLabel, tidy } from '../compose/texts.ts';
+import { FLAG_LABELS, formatSetValue, setValueLegend, statusLabel } from '../compose/texts.ts';
+import { plural, tidy } from '../sv/grammar.ts';
 import type { Rules, Status } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';
 import type { LanAnalysis, LanIndicator, RiketVerdict } from './analysis.ts';
