@@ -14,6 +14,7 @@ import type { AnalysisOptions, ComparisonSet, IndicatorResult, OtherNej, Rules, 
 import type { DataSet, Indicator, Unit } from './model/types.ts';
 import { kommungruppFor, liknandeFor } from './reference/load.ts';
 import type { Reference } from './reference/types.ts';
+import { unitNamer } from './reference/names.ts';
 
 export type { AnalysisOptions } from './model/analysis.ts';
 
@@ -44,10 +45,6 @@ function context(ref: Reference, unit: Unit, year: number, population: Populatio
     if (p) ctx.population = p;
   }
   return ctx;
-}
-
-function nameLookup(data: DataSet, ref: Reference): (code: string) => string {
-  return (code) => ref.kommuner.get(code)?.name ?? data.units.get(code)?.name ?? ref.delomraden.find((d) => d.code === code)?.name ?? code;
 }
 
 /** andel: years in a row, ending this year, with status Svag (worse) or Bra (better); rulebook svagtAr. */
@@ -103,7 +100,7 @@ function indicatorResult(
     trend,
     flags,
     ...(change ? { change } : {}),
-    learnFrom: learnFrom(data, facts, flags, nameLookup(data, ref), rules.clearlyBelowPoints),
+    learnFrom: learnFrom(data, facts, flags, unitNamer(ref, data.units), rules.clearlyBelowPoints),
   };
   if (cur.missing) result.missing = cur.missing;
   if (position) result.position = position;

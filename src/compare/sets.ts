@@ -7,6 +7,7 @@ import { delomradenFor, kommungruppFor, liknandeFor } from '../reference/load.ts
 import type { Kommun, Reference } from '../reference/types.ts';
 import { svCollator } from '../sv/format.ts';
 import { EGEN_LABEL } from '../sv/grammar.ts';
+import { unitNamer } from '../reference/names.ts';
 
 export const SET_IDS = ['liknande', 'kommungrupp', 'lan', 'riket', 'stadsdelar'] as const;
 /** Kommungrupp is left out unless asked for (--jamforelse kommungrupp): liknande kommuner say more. */
@@ -104,8 +105,7 @@ function buildOne(id: string, data: DataSet, ref: Reference, unit: Unit, year: n
 
 function egenSet(id: string, codes: string[], label: string, data: DataSet, ref: Reference, unit: Unit): ComparisonSet {
   const members = membersOf(codes, unit.code);
-  const name = (c: string) => ref.kommuner.get(c)?.name ?? data.units.get(c)?.name ?? c;
-  const names = members.map(name).sort(svCollator.compare);
+  const names = members.map(unitNamer(ref, data.units)).sort(svCollator.compare);
   return { id, kind: 'egen', label, description: `${label}: ${names.join(', ')}`, members };
 }
 
