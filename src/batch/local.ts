@@ -5,29 +5,22 @@ import type { Logger } from '../log.ts';
 import * as msg from '../sv/messages.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
-import { indexLokalFolder, pickLokalFile, readLokal, unreadableWarning, type LokalFile } from '../underlag/index.ts';
+import { openLokalFolder, readLokalFor, type LokalFolder } from '../underlag/index.ts';
 import { lokalView, type LokalView } from '../compose/local-view.ts';
 
-export interface LocalInput {
-  dir: string;
-  files: LokalFile[];
-}
+export type LocalInput = LokalFolder;
 
 export async function indexLocal(dir: string, log: Logger): Promise<LocalInput> {
-  const unreadable: string[] = [];
-  const files = await indexLokalFolder(dir, unreadable);
-  const warning = unreadableWarning(dir, unreadable);
-  if (warning) log.warn(warning);
-  log.info(msg.lokalFolderSummary(dir, files.map((f) => f.kommunName)));
-  return { dir, files };
+  const folder = await openLokalFolder(dir, log);
+  log.info(msg.lokalFolderSummary(dir, folder.files.map((f) => f.kommunName)));
+  return folder;
 }
 
 /** The unit's own underlag, read and checked against its analysis; undefined when the folder has none for it. */
 export async function localViewFor(local: LocalInput | undefined, analysis: UnitAnalysis, log: Logger): Promise<LokalView | undefined> {
   if (!local) return undefined;
-  const file = pickLokalFile(local.files, analysis.unit.code, analysis.year);
-  if (!file) return undefined;
-  const read = await readLokal(file, { kommunCode: analysis.unit.code, year: analysis.year, analysis });
+  const read = await readLokalFor(local, analysis);
+  if (!read) return undefined;
   for (const w of read.warnings) log.warn(w);
   return lokalView(read, analysis);
 }

@@ -73,15 +73,12 @@ function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger, unit: Uni
 async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit, log: Logger): Promise<{ local: LocalAnalysis; view: LokalView } | undefined> {
   if (!opts.lokal) return undefined;
   // Loaded only when asked for: the underlag reader pulls in exceljs, which a cached cold run does not need.
-  const { readLokal, readLokalFolder, lokalView, unreadableWarning } = await import('../underlag/index.ts');
+  const { readLokal, openLokalFolder, readLokalFor, lokalView } = await import('../underlag/index.ts');
   const isDir = statSync(opts.lokal, { throwIfNoEntry: false })?.isDirectory();
   const { code } = analysis.unit;
   let local;
   if (isDir) {
-    const unreadable: string[] = [];
-    local = await readLokalFolder(opts.lokal, code, analysis.year, analysis, unreadable);
-    const warning = unreadableWarning(opts.lokal, unreadable);
-    if (warning) log.warn(warning);
+    local = await readLokalFor(await openLokalFolder(opts.lokal, log), analysis);
     if (!local) log.warn(msg.lokalNoneForUnit(opts.lokal, analysis.unit.name, code, analysis.year));
   } else if (code === typed.code) local = await readLokal(opts.lokal, { kommunCode: code, year: analysis.year, analysis });
   if (!local) return undefined;
