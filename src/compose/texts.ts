@@ -2,8 +2,7 @@
 // last year), built from the same numbers the tables print. Their grammar is in sv/grammar.ts.
 import type { ComparisonSet, FlagKind, IndicatorResult, SetValue, Status, UnitAnalysis } from '../model/analysis.ts';
 import type { Indicator, MissingReason } from '../model/types.ts';
-import { capitalize, jaShare, joinSv, plural, quartileWord, setNoun } from '../sv/grammar.ts';
-import { formatChange, placeText } from '../assess/rulebook.ts';
+import { capitalize, formatChange, jaShare, joinSv, placeText, plural, quartileWord, setNoun } from '../sv/grammar.ts';
 import { formatNumber, formatPercent, formatPointChange } from '../sv/format.ts';
 
 /** Per-indicator wording (data/formuleringar.json): what the unit has (ja) or lacks (nej). */

@@ -191,3 +191,20 @@ export function summaryParagraph(analysis: UnitAnalysis): string {
   if (other > 1) sentences.push(`Ytterligare ${formatNumber(other)} Nej-svar prioriteras inte; skälen står i steg 3.`);
   return sentences.join(' ');
 }
+
+// --- Changes and places
+
+/** "+4,9 procentenheter", "−5 procentenheter", "+1 procentenhet": never rounded across the threshold or to zero. */
+export function formatChange(delta: number, r: { changePoints: number }): string {
+  const whole = Number.isInteger(Math.round(delta * 1e9) / 1e9);
+  const checks = [(rd: (v: number) => number) => Math.abs(rd(delta)) >= r.changePoints, (rd: (v: number) => number) => rd(delta) !== 0];
+  const d = whole ? 0 : Math.max(1, decimalsKeeping((_, level) => level, checks));
+  const abs = formatNumber(Math.abs(delta), d);
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  return `${sign}${abs}${NBSP}${abs === '1' ? 'procentenhet' : 'procentenheter'}`;
+}
+
+/** "plats 3 av 281", or for a tie "delad plats 1–21 av 281". */
+export function placeText(p: { rank: number; tied: number; of: number }): string {
+  return p.tied > 1 ? `delad plats ${p.rank}–${p.rank + p.tied - 1} av ${p.of}` : `plats ${p.rank} av ${p.of}`;
+}
