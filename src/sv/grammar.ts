@@ -1,8 +1,8 @@
 // The Swedish grammar of result sentences: noun forms of comparison sets, shares and counts, lists, and the
 // summary's sentences. Every number in them is one the report prints, rounded so that it never appears to
 // contradict the rule that set the flag (49,6 %, not 50 %, under "minst 50 %"). Value formatting: format.ts.
-import { formatNumber, formatPercent } from './format.ts';
-import type { ComparisonSet, SetValue, UnitAnalysis } from '../model/analysis.ts';
+import { formatNumber, formatPercent, formatPointChange, formatSetValue, formatValue, missingWord } from './format.ts';
+import type { ComparisonSet, IndicatorResult, SetValue, UnitAnalysis } from '../model/analysis.ts';
 
 const NBSP = '\u00a0';
 
@@ -207,4 +207,142 @@ export function formatChange(delta: number, r: { changePoints: number }): string
 /** "plats 3 av 281", or for a tie "delad plats 1–21 av 281". */
 export function placeText(p: { rank: number; tied: number; of: number }): string {
   return p.tied > 1 ? `delad plats ${p.rank}–${p.rank + p.tied - 1} av ${p.of}` : `plats ${p.rank} av ${p.of}`;
+}
+
+// --- Sentences about one indicator and about the change since last year
+
+/** Per-indicator wording (data/formuleringar.json): what the unit has (ja) or lacks (nej). */
+export interface Phrase {
+  verb: string;
+  ja: string;
+  nej: string;
+}
+export type Phrases = Record<string, Phrase>;
+
+/** The sets a sentence names: liknande (or kommungrupp when there is none) and riket. */
+function sentenceSets(analysis: UnitAnalysis): ComparisonSet[] {
+  // A stadsdel's nearest comparison is the city's other stadsdelar.
+  const city = analysis.sets.find((s) => s.kind === 'stadsdelar');
+  const near = analysis.sets.find((s) => s.kind === 'liknande') ?? analysis.sets.find((s) => s.kind === 'kommungrupp');
+  const riket = analysis.sets.find((s) => s.kind === 'riket');
+  return [city, near, riket].filter((s): s is ComparisonSet => s !== undefined);
+}
+
+function setValueOf(r: IndicatorResult, set: ComparisonSet): SetValue | undefined {
+  return r.sets.find((v) => v.setId === set.id);
+}
+
+
+/** One or two plain-Swedish sentences about an indicator; uses only numbers the tables print. */
+export function indicatorSentence(analysis: UnitAnalysis, r: IndicatorResult, phrases: Phrases = {}): string {
+  const unit = analysis.unit.name;
+  const ind = r.indicator;
+  const year = analysis.year;
+  if (!ind.years.includes(year)) return `Indikatorn ingår inte i Öppna jämförelser ${year}.`;
+  if (r.value === null) {
+    return `Svar saknas för ${unit} ${year} (${missingWord(r.missing)}). Ett saknat svar räknas inte som Nej.`;
+  }
+  const sets = sentenceSets(analysis);
+  if (ind.type === 'janej') {
+    const ja = r.value >= 1;
+    const phrase = phrases[ind.id];
+    const first = phrase ? `${unit} ${ja ? phrase.ja : phrase.nej}.` : `${unit} svarar ${ja ? 'Ja' : 'Nej'}.`;
+    const parts = sets.flatMap((s) => {
+      const sv = setValueOf(r, s);
+      return sv && sv.value !== null && sv.nAnswered > 0 ? [jaShare(s, { ...sv, value: sv.value })] : [];
+    });
+    let second = '';
+    if (parts.length > 0) {
+      const who = joinSv(parts);
+      second = phrase ? ` Det ${phrase.verb} ${ja ? 'också ' : ''}${who}.` : ` ${capitalize(who)} svarar Ja.`;
+    }
+    let third = '';
+    const prev = previousPoint(r, year);
+    if (prev && prev.value !== null && prev.value >= 1 !== ja) {
+      third = ` ${prev.year} svarade ${unit} ${prev.value >= 1 ? 'Ja' : 'Nej'}.`;
+    } else if (!ja && r.trend.sameAnswerRun >= 3) {
+      third = ` ${unit} har svarat Nej ${formatNumber(r.trend.sameAnswerRun)} år i rad.`;
+    }
+    return first + second + third;
+  }
+  const own = formatValue(ind, r.value);
+  // The same set nouns as the flag reasons: "69,4 % för liknande kommuner och 72 % för riket".
+  const others = sets.flatMap((s) => {
+    const sv = setValueOf(r, s);
+    return sv && sv.value !== null ? [`${formatSetValue(ind, sv).value} för ${setNoun(s)}`] : [];
+  });
+  const unitWord = ind.type === 'andel' || !ind.unit || ind.unit === '%' || ind.unit === 'invånare' ? '' : ` ${ind.unit}`;
+  let s = ind.type === 'andel' ? `Andelen är ${own} i ${unit} ${year}.` : `${unit} har ${own}${unitWord} ${year}.`;
+  if (others.length > 0) s += ` Genomsnittet är ${joinSv(others)}.`;
+  if (ind.type === 'andel' && r.position) s += ` ${unit} hör till ${quartileWord(r.position.quartile)} av kommunerna (${placeText(r.position)}).`;
+  const rules = analysis.method?.rules;
+  if (ind.type === 'andel' && r.change && r.change.delta !== 0 && rules) {
+    const c = r.change;
+    const judged = c.direction === 'oförändrat' ? `räknas som oförändrat, under gränsen ${formatNumber(rules.changePoints)}\u00a0procentenheter` : `${c.direction}`;
+    s += ` Sedan ${c.fromYear}: ${formatChange(c.delta, rules)} (${judged}).`;
+  }
+  return s;
+}
+
+function previousPoint(r: IndicatorResult, year: number) {
+  return r.trend.points.find((p) => p.year === year - 1 && p.exists);
+}
+
+export type ChangeDirection = 'bättre' | 'sämre' | 'blandat' | 'oförändrat' | 'okänt';
+
+export interface ChangeSummary {
+  direction: ChangeDirection;
+  /** "↑ Bättre", for the summary box. */
+  label: string;
+  text: string;
+  improved: number;
+  worsened: number;
+}
+
+/** Direction of change since last year by the rulebook's forandring rule, naming the questions that changed. */
+export function changeSummary(analysis: UnitAnalysis): ChangeSummary {
+  const unit = analysis.unit.name;
+  const prevYear = analysis.year - 1;
+  const rules = analysis.method?.rules;
+  const name = (r: IndicatorResult) => r.indicator.shortName;
+  const changed = analysis.indicators.filter((r) => r.indicator.type !== 'bakgrund' && r.value !== null && r.change);
+  const newJa = changed.filter((r) => r.indicator.type === 'janej' && r.change!.direction === 'bättre');
+  const lostJa = changed.filter((r) => r.change!.lostJa);
+  const andel = changed.filter((r) => r.indicator.type === 'andel');
+  const up = andel.filter((r) => r.change!.direction === 'bättre');
+  const down = andel.filter((r) => r.change!.direction === 'sämre');
+  const improved = newJa.length + up.length;
+  const worsened = lostJa.length + down.length;
+  if (changed.length === 0) {
+    return { direction: 'okänt', label: 'Ingen jämförelse', text: `Det finns inga jämförbara resultat från ${prevYear}.`, improved, worsened };
+  }
+  const delta = (r: IndicatorResult) => (rules ? formatChange(r.change!.delta, rules) : formatPointChange(r.change!.delta, 1));
+  const withDelta = (rs: IndicatorResult[]) => joinSv(rs.map((r) => `${name(r)} (${delta(r)})`));
+  const parts: string[] = [];
+  if (newJa.length > 0) parts.push(`svarar ${unit} Ja där svaret var Nej ${prevYear}: ${joinSv(newJa.map(name))}`);
+  if (lostJa.length > 0) parts.push(`svarar ${unit} Nej där svaret var Ja ${prevYear}: ${joinSv(lostJa.map(name))}`);
+  if (up.length > 0) parts.push(`har ${plural(up.length, 'andel', 'andelar')} blivit bättre: ${withDelta(up)}`);
+  if (down.length > 0) parts.push(`har ${plural(down.length, 'andel', 'andelar')} blivit sämre: ${withDelta(down)}`);
+  let direction: ChangeDirection;
+  let label: string;
+  if (improved === 0 && worsened === 0) {
+    direction = 'oförändrat';
+    label = 'Oförändrat';
+  } else if (worsened === 0) {
+    direction = 'bättre';
+    label = '↑ Bättre';
+  } else if (improved === 0) {
+    direction = 'sämre';
+    label = '↓ Sämre';
+  } else {
+    direction = 'blandat';
+    label = 'Blandat';
+  }
+  // The threshold is named only where it explains a "no change" (the summary page has little room).
+  const limit = rules ? ` (minst ${formatNumber(rules.changePoints)}\u00a0procentenheter)` : '';
+  const text =
+    parts.length === 0
+      ? `Samma Ja/Nej-svar som ${prevYear}, och ingen andel har ändrats så mycket att det räknas${limit}.`
+      : `Jämfört med ${prevYear} ${parts.join('; ')}.`;
+  return { direction, label, text, improved, worsened };
 }
