@@ -41,3 +41,5 @@ export const commander = {
   invalidChoice: (value: string, flag: string, choices: string) => `ogiltigt värde "${value}" för ${flag}. Tillåtna val: ${choices}.`,
   excessArguments: 'för många argument.',
 };
+export const interrupted = (signal: string) =>
+  `\nAvbryter (${signal === 'SIGINT' ? 'Ctrl-C' : signal}) … städar upp. Kör samma kommando igen med --hoppa-over-befintliga för att fortsätta.\n`;
