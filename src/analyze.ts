@@ -10,20 +10,21 @@ import { computeTrend, countBack, setTrends } from './compare/trend.ts';
 import { populationLookup, type PopulationLookup } from './compare/population.ts';
 import { setValue } from './compare/values.ts';
 import { ExitCode, OjError } from './errors.ts';
+import * as msg from './sv/messages.ts';
 import type { AnalysisOptions, ComparisonSet, IndicatorResult, OtherNej, Rules, Trend, UnitAnalysis } from './model/analysis.ts';
 import type { DataSet, Indicator, Unit } from './model/types.ts';
 import { kommungruppFor, liknandeFor } from './reference/load.ts';
 import type { Reference } from './reference/types.ts';
+import { unitNamer } from './reference/names.ts';
 
 export type { AnalysisOptions } from './model/analysis.ts';
 
 /** The year to analyse: the one asked for (it must be in the data), or the latest. */
 export function analysisYear(data: DataSet, year: number | undefined): number {
-  if (data.years.length === 0) throw new OjError('Underlaget innehåller inga år.', ExitCode.input);
+  if (data.years.length === 0) throw new OjError(msg.noYears, ExitCode.input);
   const y = year ?? Math.max(...data.years);
   if (!data.years.includes(y)) {
-    const have = [...data.years].sort((a, b) => a - b).join(', ');
-    throw new OjError(`Året ${y} finns inte i underlaget (det finns: ${have}).`, ExitCode.usage);
+    throw new OjError(msg.yearNotInData(y, [...data.years].sort((a, b) => a - b)), ExitCode.usage);
   }
   return y;
 }
@@ -45,10 +46,6 @@ function context(ref: Reference, unit: Unit, year: number, population: Populatio
     if (p) ctx.population = p;
   }
   return ctx;
-}
-
-function nameLookup(data: DataSet, ref: Reference): (code: string) => string {
-  return (code) => ref.kommuner.get(code)?.name ?? data.units.get(code)?.name ?? ref.delomraden.find((d) => d.code === code)?.name ?? code;
 }
 
 /** andel: years in a row, ending this year, with status Svag (worse) or Bra (better); rulebook svagtAr. */
@@ -104,7 +101,7 @@ function indicatorResult(
     trend,
     flags,
     ...(change ? { change } : {}),
-    learnFrom: learnFrom(data, facts, flags, nameLookup(data, ref), rules.clearlyBelowPoints),
+    learnFrom: learnFrom(data, facts, flags, unitNamer(ref, data.units), rules.clearlyBelowPoints),
   };
   if (cur.missing) result.missing = cur.missing;
   if (position) result.position = position;

@@ -3,6 +3,7 @@
 // its pid, and a later run removes those whose process is gone.
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import * as msg from './sv/messages.ts';
 
 const tempFiles = new Set<string>();
 const cleanups = new Set<() => Promise<void> | void>();
@@ -40,7 +41,7 @@ export function installInterruptHandler(write: (s: string) => void = (s) => proc
     // After SIGHUP the terminal is gone: a failed write must not stop the cleanup.
     process.stderr.on('error', () => undefined);
     try {
-      write(`\nAvbryter (${signal === 'SIGINT' ? 'Ctrl-C' : signal}) … städar upp. Kör samma kommando igen med --hoppa-over-befintliga för att fortsätta.\n`);
+      write(msg.interrupted(signal));
     } catch {
       // nowhere to write
     }

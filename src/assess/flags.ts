@@ -3,8 +3,8 @@ import { setKind } from '../compare/set-kinds.ts';
 import type { ComparisonSet, Flag, Position, Rules, SetValue, Status, Trend } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';
 import { isJa } from '../compare/values.ts';
-import { decimalsKeeping, jaShare, joinSv, meanOf, pct, quartileWord, tableDecimals } from './phrases.ts';
-import { placeText, RULES, shortfallOf } from './rulebook.ts';
+import { decimalsKeeping, jaShare, joinSv, meanOf, pct, placeText, quartileWord, tableDecimals } from '../sv/grammar.ts';
+import { RULES, shortfallOf } from './rulebook.ts';
 
 /** Everything known about one indicator for the unit this year. */
 export interface IndicatorFacts {

@@ -183,30 +183,7 @@ export function ruleStatements(r: Rules): { label: string; value: string; settin
   });
 }
 
-/** Decimals d (0–3) at which every check gives the same answer on the rounded value as on the exact one. */
-function decimalsKeeping(v: number, checks: ((x: number) => boolean)[]): number {
-  for (let d = 0; d < 3; d++) {
-    const x = Math.round(v * 10 ** d) / 10 ** d;
-    if (checks.every((c) => c(x) === c(v))) return d;
-  }
-  return 3;
-}
-
-/** "+4,9 procentenheter", "−5 procentenheter", "+1 procentenhet": never rounded across the threshold or to zero. */
-export function formatChange(delta: number, r: Rules): string {
-  const whole = Number.isInteger(Math.round(delta * 1e9) / 1e9);
-  const d = whole ? 0 : Math.max(1, decimalsKeeping(delta, [(x) => Math.abs(x) >= r.changePoints, (x) => x !== 0]));
-  const abs = formatNumber(Math.abs(delta), d);
-  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-  return `${sign}${abs}\u00a0${abs === '1' ? 'procentenhet' : 'procentenheter'}`;
-}
-
-/** "plats 3 av 281", or for a tie "delad plats 1–21 av 281". */
 export type { Place };
-
-export function placeText(p: Place): string {
-  return p.tied > 1 ? `delad plats ${p.rank}–${p.rank + p.tied - 1} av ${p.of}` : `plats ${p.rank} av ${p.of}`;
-}
 
 /** The change since last year by the forandring rule; undefined when either year has no value. */
 export function changeSinceLastYear(indicator: Indicator, trend: Trend, r: Rules): ChangeVerdict | undefined {

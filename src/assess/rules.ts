@@ -1,6 +1,7 @@
 // Flag thresholds: data/regler.json, optionally overridden key by key by a user file (--regler).
 import { z } from 'zod';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import type { Rules } from '../model/analysis.ts';
 import { readUserJson } from '../load/filecheck.ts';
 import { lineOfPath } from '../load/jsonpos.ts';
@@ -36,11 +37,7 @@ interface RuleText {
 function readJson(file: string): RuleText {
   const { text, parsed } = readUserJson(file, 'Regelfilen', '--regler');
   if (parsed.ok) return { file, text, json: parsed.json };
-  throw new OjError(
-    `Regelfilen ${file} kunde inte läsas som JSON: rad ${parsed.line}, kolumn ${parsed.column}: ${parsed.reason}.`,
-    ExitCode.input,
-    'Kontrollera kommatecken, citattecken och klamrar på den raden eller raden före. Se data/regler.json för ett exempel.',
-  );
+  throw new OjError(msg.rulesNotJson(file, parsed.line, parsed.column, parsed.reason), ExitCode.input, msg.rulesNotJsonHint);
 }
 
 function parse<T>(schema: z.ZodType<T>, src: RuleText): T {
@@ -50,19 +47,11 @@ function parse<T>(schema: z.ZodType<T>, src: RuleText): T {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     const line = lineOfPath(src.text, [...path, issue.keys[0]!]);
-    throw new OjError(
-      `Regelfilen ${src.file}${line ? `, rad ${line}` : ''}, har ett okänt fält: ${issue.keys.join(', ')}`,
-      ExitCode.input,
-      `Tillåtna fält: ${Object.keys(RuleFields).join(', ')}.`,
-    );
+    throw new OjError(msg.rulesUnknownField(src.file, line, issue.keys), ExitCode.input, msg.rulesUnknownFieldHint(Object.keys(RuleFields)));
   }
   const line = lineOfPath(src.text, path);
   const field = path.join('.') || '(hela filen)';
-  throw new OjError(
-    `Regelfilen ${src.file}${line ? `, rad ${line}` : ''}, är felaktig i fältet ${field}: ${issue.message}`,
-    ExitCode.input,
-    'Andelar anges i procent 0–100, kvartiler som 1–4 och antal som heltal; se data/regler.json.',
-  );
+  throw new OjError(msg.rulesInvalidField(src.file, line, field, issue.message), ExitCode.input, msg.rulesInvalidFieldHint);
 }
 
 /** Reads data/regler.json and, if given, a user file whose fields replace the bundled ones. */

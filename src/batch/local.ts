@@ -2,32 +2,26 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Logger } from '../log.ts';
+import * as msg from '../sv/messages.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
-import { indexLokalFolder, pickLokalFile, readLokal, unreadableWarning, type LokalFile } from '../underlag/index.ts';
+import { openLokalFolder, readLokalFor, type LokalFolder } from '../underlag/index.ts';
 import { lokalView } from '../compose/local-view.ts';
 import type { LocalFor } from '../pipeline/unit-report.ts';
 
-export interface LocalInput {
-  dir: string;
-  files: LokalFile[];
-}
+export type LocalInput = LokalFolder;
 
 export async function indexLocal(dir: string, log: Logger): Promise<LocalInput> {
-  const unreadable: string[] = [];
-  const files = await indexLokalFolder(dir, unreadable);
-  const warning = unreadableWarning(dir, unreadable);
-  if (warning) log.warn(warning);
-  log.info(`Lokala underlag i ${dir}: ${files.length === 1 ? '1 fil' : `${files.length} filer`} (${files.map((f) => f.kommunName).join(', ') || 'inga'}).`);
-  return { dir, files };
+  const folder = await openLokalFolder(dir, log);
+  log.info(msg.lokalFolderSummary(dir, folder.files.map((f) => f.kommunName)));
+  return folder;
 }
 
 /** The unit's own underlag, read and checked against its analysis; undefined when the folder has none for it. */
 export async function localFor(local: LocalInput | undefined, analysis: UnitAnalysis, log: Logger): Promise<LocalFor | undefined> {
   if (!local) return undefined;
-  const file = pickLokalFile(local.files, analysis.unit.code, analysis.year);
-  if (!file) return undefined;
-  const read = await readLokal(file, { kommunCode: analysis.unit.code, year: analysis.year, analysis });
+  const read = await readLokalFor(local, analysis);
+  if (!read) return undefined;
   for (const w of read.warnings) log.warn(w);
   return { local: read, view: lokalView(read, analysis) };
 }
@@ -37,7 +31,7 @@ export function reportMissingLocal(local: LocalInput | undefined, units: Unit[],
   if (!local) return;
   const missing = units.filter((u) => !local.files.some((f) => f.kommunCode === u.code && f.year === year));
   if (!missing.length) return;
-  log.info(`Inget lokalt underlag för ${year} i ${local.dir} för ${missing.length === 1 ? '1 enhet' : `${missing.length} enheter`}; deras rapporter görs utan lokal analys: ${missing.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'sv')).join(', ')}.`);
+  log.info(msg.lokalMissingForUnits(year, local.dir, missing.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'sv'))));
 }
 
 /** Part of the manifest key: the workbooks' contents, so a report is redone when its team edits the underlag. */

@@ -1,6 +1,7 @@
 // Shared CLI pieces: Swedish help, option parsers and the data options every command takes.
 import { Command, Help } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 
 const HEADINGS: [RegExp, string][] = [
   [/^Usage:/gm, 'Användning:'],
@@ -27,7 +28,7 @@ export function collect(value: string, previous: string[] | undefined): string[]
 
 export function parseYear(v: string): number {
   const n = Number(v);
-  if (!/^\d{4}$/.test(v) || n < 2000 || n > 2100) throw new OjError(`Ogiltigt år: "${v}". Ange ett årtal, t.ex. --ar 2019.`, ExitCode.usage);
+  if (!/^\d{4}$/.test(v) || n < 2000 || n > 2100) throw new OjError(msg.invalidYearArg(v), ExitCode.usage);
   return n;
 }
 
@@ -35,7 +36,7 @@ export function parseYear(v: string): number {
 export function pathValue(flag: string): (v: string) => string {
   return (v) => {
     if (/^--?[a-zåäö]/i.test(v)) {
-      throw new OjError(`${flag} saknar värde: "${v}" är en flagga, inte en sökväg.`, ExitCode.usage, `Skriv sökvägen direkt efter ${flag}, t.ex. ${flag} ${flag === '--ut' ? 'rapporter' : 'filer/oj-lss-2019.xlsx'}.`);
+      throw new OjError(msg.flagInsteadOfPath(flag, v), ExitCode.usage, msg.flagInsteadOfPathHint(flag));
     }
     return v;
   };

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
 import { runGranska } from '../commands/granska.ts';
 import { granskaText } from '../load/granska.ts';
+import * as msg from '../sv/messages.ts';
 import { parseYear, swedishHelp } from './common.ts';
 import { stderrLogger, terminalSafe } from '../log.ts';
 
@@ -21,11 +22,7 @@ export function registerGranska(program: Command): void {
     process.stdout.write(o.format === 'json' ? `${JSON.stringify(g, null, 2)}\n` : terminalSafe(granskaText(g)));
     const bad = g.files.filter((f) => !f.usable);
     if (bad.length) {
-      throw new OjError(
-        bad.map((f) => `${f.path} kan inte användas: ${f.reason}`).join('\n'),
-        ExitCode.input,
-        'Se rapporten ovan: komplettera katalogen med --katalog eller rätta filen.',
-      );
+      throw new OjError(msg.filesUnusable(bad), ExitCode.input, msg.filesUnusableHint);
     }
   });
 }

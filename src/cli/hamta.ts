@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
 import { runHamta } from '../commands/hamta.ts';
 import { stderrLogger } from '../log.ts';
+import * as msg from '../sv/messages.ts';
 import { swedishHelp } from './common.ts';
 
 /** "2017-2019", "2017,2019" or "2019" → years. */
@@ -11,7 +12,7 @@ export function parseYears(v: string): number[] {
   for (const part of v.split(',').map((s) => s.trim()).filter(Boolean)) {
     const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(part);
     const [from, to] = m ? [Number(m[1]), Number(m[2] ?? m[1])] : [NaN, NaN];
-    if (!m || from > to || from < 2000 || to > 2100) throw new OjError(`Ogiltiga år: "${v}". Ange t.ex. --ar 2017-2019 eller --ar 2018,2019.`, ExitCode.usage);
+    if (!m || from > to || from < 2000 || to > 2100) throw new OjError(msg.invalidYearsArg(v), ExitCode.usage);
     for (let y = from; y <= to; y++) years.push(y);
   }
   return [...new Set(years)].sort((a, b) => a - b);
@@ -20,7 +21,7 @@ export function parseYears(v: string): number[] {
 export function parseKpis(v: string): string[] {
   const kpis = v.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
   const bad = kpis.find((k) => !/^[A-Z]\d{5}$/.test(k));
-  if (bad || !kpis.length) throw new OjError(`Ogiltigt nyckeltals-id: "${bad ?? v}". Ange t.ex. --kpi U33620,N28819.`, ExitCode.usage);
+  if (bad || !kpis.length) throw new OjError(msg.invalidKpiArg(bad ?? v), ExitCode.usage);
   return kpis;
 }
 

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import type { BatchOptions, BatchResult } from '../commands/batch.ts';
 import { runLan } from '../commands/lan.ts';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { stderrLogger } from '../log.ts';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/formats.ts';
 import { dataOptions, parseYear, swedishHelp, pathValue, setsOption } from './common.ts';
@@ -23,7 +24,7 @@ export interface BatchCliOptions {
 
 export function parseParallel(v: string): number {
   const n = Number(v);
-  if (!/^\d+$/.test(v) || n < 1 || n > 32) throw new OjError(`Ogiltigt värde för --parallell: "${v}". Ange ett heltal 1–32.`, ExitCode.usage);
+  if (!/^\d+$/.test(v) || n < 1 || n > 32) throw new OjError(msg.invalidParallelArg(v), ExitCode.usage);
   return n;
 }
 
@@ -59,7 +60,7 @@ export function reportBatch(result: BatchResult): void {
   process.stderr.write(result.summary);
   if (result.exitCode !== ExitCode.ok) {
     const failed = result.outcomes.filter((o) => o.status === 'misslyckad').length;
-    throw new OjError(`${failed} av ${result.outcomes.length} filer kunde inte skapas (se listan ovan). Kör igen med --hoppa-over-befintliga för att bara göra om dem.`, ExitCode.partial);
+    throw new OjError(msg.someFailed(failed, result.outcomes.length), ExitCode.partial);
   }
 }
 

@@ -1,6 +1,7 @@
 // CLI: parses argv (Swedish help and messages) into typed options and calls the core.
 import { Command, CommanderError } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { version } from '../version.ts';
 import { swedishHelp } from './common.ts';
 import { terminalSafe } from '../log.ts';
@@ -49,15 +50,15 @@ function helpAliases(argv: string[]): string[] {
 function reportError(e: unknown): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
-    process.stderr.write(`Fel: ${commanderMessage(e)}\nKör "ojrapport --hjalp" för att se kommandon och flaggor.\n`);
+    process.stderr.write(msg.usageErrorLines(commanderMessage(e)));
     return ExitCode.usage;
   }
   if (e instanceof OjError) {
-    process.stderr.write(terminalSafe(`Fel: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`));
+    process.stderr.write(terminalSafe(msg.errorLine(e.message, e.hint)));
     return e.exitCode;
   }
   const err = e as Error;
-  process.stderr.write(`Oväntat fel: ${err?.message ?? String(e)}\nDetta är troligen ett fel i ojrapport. Kör igen med OJRAPPORT_DEBUG=1 för detaljer.\n`);
+  process.stderr.write(msg.unexpectedErrorLines(err?.message ?? String(e)));
   if (process.env['OJRAPPORT_DEBUG']) process.stderr.write(`${err?.stack ?? ''}\n`);
   return ExitCode.internal;
 }
@@ -66,19 +67,19 @@ function commanderMessage(e: CommanderError): string {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   switch (e.code) {
     case 'commander.unknownOption':
-      return `okänd flagga ${quoted}.`;
+      return msg.commander.unknownOption(quoted);
     case 'commander.unknownCommand':
-      return `okänt kommando ${quoted}.`;
+      return msg.commander.unknownCommand(quoted);
     case 'commander.missingArgument':
-      return `argument saknas: ${quoted}.`;
+      return msg.commander.missingArgument(quoted);
     case 'commander.optionMissingArgument':
-      return `flaggan ${quoted} behöver ett värde.`;
+      return msg.commander.optionMissingArgument(quoted);
     case 'commander.invalidArgument': {
       const m = /option '([^' ]+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\./.exec(e.message);
-      return m ? `ogiltigt värde "${m[2]}" för ${m[1]}. Tillåtna val: ${m[3]}.` : e.message.replace(/^error: /, '');
+      return m ? msg.commander.invalidChoice(m[2]!, m[1]!, m[3]!) : e.message.replace(/^error: /, '');
     }
     case 'commander.excessArguments':
-      return 'för många argument.';
+      return msg.commander.excessArguments;
     default:
       return e.message.replace(/^error: /, '');
   }

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { analysisYear } from '../analyze.ts';
 import { requestedSets } from '../compare/request.ts';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { svCollator } from '../sv/format.ts';
 import { composeLanReport, indicatorsOf, lanAnalysis } from '../lan/report.ts';
 import { summarise, type UnitSummary } from '../lan/summary.ts';
@@ -115,13 +116,13 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
   const sets = requestedSets(opts.sets, ctx.ref);
   const yearDir = join(opts.outDir, String(year));
   const local = opts.localDir ? await indexLocal(opts.localDir, log) : undefined;
-  if (ctx.data.isExample) log.info('Obs: rapporterna bygger på exempeldata – inte verkliga resultat.');
+  if (ctx.data.isExample) log.info(msg.exampleDataReports);
 
   const groups = unitsByLan(ctx);
   let lans: Lan[];
   if (opts.lan !== undefined) {
     const lan = resolveLan(ctx, opts.lan, (m) => log.info(m));
-    if (!groups.get(lan.code)?.length) throw new OjError(`Underlaget har inga kommuner i ${lan.name}.`, ExitCode.usage);
+    if (!groups.get(lan.code)?.length) throw new OjError(msg.noKommunerInLan(lan.name), ExitCode.usage);
     lans = [lan];
   } else {
     lans = [...groups.keys()].map((c) => ctx.ref.lan.get(c)).filter((l): l is Lan => !!l);

@@ -6,6 +6,7 @@ import { fetchKolada, type FetchSummary } from '../load/kolada/fetch.ts';
 import { koladaIds } from '../load/kolada/ids.ts';
 import { dataPath } from '../paths.ts';
 import { loadReference } from '../reference/load.ts';
+import * as msg from '../sv/messages.ts';
 
 export interface HamtaOptions {
   years?: number[];
@@ -21,16 +22,13 @@ export async function runHamta(opts: HamtaOptions, log: Logger): Promise<FetchSu
   const withKpi = catalog.filter((i) => i.koladaKpi);
   const kpis = opts.kpis ?? [...new Set(withKpi.map((i) => i.koladaKpi!))];
   const unknown = kpis.filter((k) => !withKpi.some((i) => i.koladaKpi === k));
-  if (unknown.length) log.warn(`${unknown.join(', ')} finns inte i indikatorkatalogen; värdena sparas men används inte i rapporten.`);
+  if (unknown.length) log.warn(msg.koladaKpisNotInCatalog(unknown));
   const years = opts.years ?? [...new Set(withKpi.flatMap((i) => i.years))].sort((a, b) => a - b);
   const cacheDir = opts.cacheDir ?? dataPath('kolada');
   const baseUrl = koladaBaseUrl(opts.baseUrl);
-  log.info(`Hämtar ${kpis.length} nyckeltal för ${years.join(', ')} från ${baseUrl} till ${cacheDir}`);
+  log.info(msg.koladaStart(kpis.length, years, baseUrl, cacheDir));
   const summary = await fetchKolada({ baseUrl, kpis, ids: koladaIds(loadReference()), years, cacheDir, refresh: opts.refresh, log });
-  log.info(
-    `Klart: ${summary.requests} anrop till Kolada, ${summary.fromCache} svar från cachen, ${summary.values.toLocaleString('sv-SE')} värden` +
-      `${summary.retries ? `, ${summary.retries} omförsök` : ''}${summary.splits ? `, ${summary.splits} uppdelade förfrågningar` : ''}.`,
-  );
-  log.info(`Använd datan med: ojrapport kommun <kommun> --data ${cacheDir}   (Källa: Kolada)`);
+  log.info(msg.koladaDone(summary));
+  log.info(msg.koladaUseWith(cacheDir));
   return { ...summary, cacheDir };
 }

@@ -3,6 +3,7 @@ import { loadGroups } from '../compare/groups.ts';
 import { requestedSets } from '../compare/request.ts';
 import { svCollator } from '../sv/format.ts';
 import type { Logger } from '../log.ts';
+import * as msg from '../sv/messages.ts';
 import type { AnalysisOptions, UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { DataOptions } from '../load/input.ts';
@@ -90,16 +91,13 @@ function setOptions(ctx: RunContext, opts: KommunOptions, log: Logger, unit: Uni
 async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit, log: Logger): Promise<LocalFor | undefined> {
   if (!opts.lokal) return undefined;
   // Loaded only when asked for: the underlag reader pulls in exceljs, which a cached cold run does not need.
-  const { readLokal, readLokalFolder, lokalView, unreadableWarning } = await import('../underlag/index.ts');
+  const { readLokal, openLokalFolder, readLokalFor, lokalView } = await import('../underlag/index.ts');
   const isDir = statSync(opts.lokal, { throwIfNoEntry: false })?.isDirectory();
   const { code } = analysis.unit;
   let local;
   if (isDir) {
-    const unreadable: string[] = [];
-    local = await readLokalFolder(opts.lokal, code, analysis.year, analysis, unreadable);
-    const warning = unreadableWarning(opts.lokal, unreadable);
-    if (warning) log.warn(warning);
-    if (!local) log.warn(`Katalogen ${opts.lokal} har inget underlag för ${analysis.unit.name} (${code}) ${analysis.year}; rapporten görs utan arbetsgruppens analys.`);
+    local = await readLokalFor(await openLokalFolder(opts.lokal, log), analysis);
+    if (!local) log.warn(msg.lokalNoneForUnit(opts.lokal, analysis.unit.name, code, analysis.year));
   } else if (code === typed.code) local = await readLokal(opts.lokal, { kommunCode: code, year: analysis.year, analysis });
   if (!local) return undefined;
   for (const w of local.warnings) log.warn(w);
@@ -137,12 +135,11 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
     const parts = stadsdelarOf(ctx, unit, year);
     if (parts.length) {
       const per = ctx.ref.delomraden.find((d) => d.code === parts[0]!.code)?.kind ?? 'stadsdelsområde';
-      const n = parts.length === 1 ? '1 rapport' : `${parts.length} rapporter`;
-      log.info(`${unit.name} redovisas också per ${per}: ${n} skapas utöver rapporten för hela kommunen (${parts.map((p) => p.name).join(', ')}).`);
+      log.info(msg.alsoPerStadsdel(unit.name, per, parts.map((p) => p.name)));
       for (const p of parts) analyses.push(analyse(ctx, p.code, year, setOpts));
     }
   }
-  if (analyses[0]!.isExample) log.info('Obs: rapporten bygger på exempeldata – inte verkliga resultat.');
+  if (analyses[0]!.isExample) log.info(msg.exampleDataReport);
 
   // 4. The local team's analysis from a filled underlag (--lokal), read and checked before any output.
   const lokal = new Map<string, LocalFor>();

@@ -6,6 +6,7 @@ import type { DataSet, Unit } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 import { svCollator } from '../sv/format.ts';
 import { DEFAULT_SETS, DEFAULT_SETS_STADSDEL, EGEN_LABEL, membersOf, SET_KEYWORDS, setKind } from './set-kinds.ts';
+import { unitNamer } from '../reference/names.ts';
 
 /** The unit to analyse: from the data, else from the reference (kommun or stadsdel). */
 export function resolveUnit(data: DataSet, ref: Reference, code: string): Unit {
@@ -29,8 +30,7 @@ export function resolveUnit(data: DataSet, ref: Reference, code: string): Unit {
 
 function egenSet(id: string, codes: string[], label: string, data: DataSet, ref: Reference, unit: Unit): ComparisonSet {
   const members = membersOf(codes, unit.code);
-  const name = (c: string) => ref.kommuner.get(c)?.name ?? data.units.get(c)?.name ?? c;
-  const names = members.map(name).sort(svCollator.compare);
+  const names = members.map(unitNamer(ref, data.units)).sort(svCollator.compare);
   return { id, kind: 'egen', label, description: `${label}: ${names.join(', ')}`, members };
 }
 

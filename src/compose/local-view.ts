@@ -1,6 +1,7 @@
 // Display strings for the report's local-analysis sections, precomputed so templates only print.
 import { formatNumber } from '../sv/format.ts';
-import { flagText, plural } from './texts.ts';
+import { plural } from '../sv/grammar.ts';
+import { flagText } from './texts.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Explanation, Influence, LocalAnalysis, Priority } from '../model/local.ts';
 import { basename } from 'node:path';

@@ -5,7 +5,8 @@ import type { ComparisonSet, IndicatorResult, RankedFlag, Rules, UnitAnalysis } 
 import type { Reference } from '../reference/types.ts';
 import { formatNumber } from '../sv/format.ts';
 import type { PriorityItem, ReportExtras, SetCell, StatusCell } from './report-model.ts';
-import { FLAG_LABELS, formatSetValue, formatValue, indicatorSentence, statusLabel, tidy } from './texts.ts';
+import { FLAG_LABELS, formatSetValue, formatValue, indicatorSentence, statusLabel } from './texts.ts';
+import { tidy } from '../sv/grammar.ts';
 import { unbroken } from './wrap.ts';
 
 /** Names per comparison group in "Lär av" and "Vem svarar Ja"; the full list is in the underlag workbook. */

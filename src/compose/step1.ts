@@ -5,7 +5,8 @@ import { formatNumber } from '../sv/format.ts';
 import { slugId } from './frame.ts';
 import type { OmradeSection, ReportModel } from './report-model.ts';
 import type { SectionContext } from './section-context.ts';
-import { plural, trendEntries } from './texts.ts';
+import { trendEntries } from './texts.ts';
+import { plural } from '../sv/grammar.ts';
 import { unbroken } from './wrap.ts';
 
 /** The områden in catalogue order, each with its figures, rows and a one-line count of statuses. */

@@ -4,7 +4,7 @@ import type { IndicatorResult, RankedFlag, Rules } from '../model/analysis.ts';
 import { formatPercent } from '../sv/format.ts';
 import type { ReportModel } from './report-model.ts';
 import { subLabel, type SectionContext } from './section-context.ts';
-import { tidy } from './texts.ts';
+import { tidy } from '../sv/grammar.ts';
 import { unbroken } from './wrap.ts';
 
 /**

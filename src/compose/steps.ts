@@ -1,6 +1,7 @@
 // Editable report texts (data/steg.json) and per-indicator wording (data/formuleringar.json).
 import { readFileSync } from 'node:fs';
 import { OjError, ExitCode } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { dataPath } from '../paths.ts';
 import type { Phrases } from './texts.ts';
 
@@ -25,24 +26,24 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new OjError(`Kunde inte läsa ${file}: ${(e as Error).message}`, ExitCode.input);
+    throw new OjError(msg.textsUnreadable(file, e), ExitCode.input);
   }
 }
 
 function str(v: unknown, file: string, field: string): string {
-  if (typeof v !== 'string' || v.trim() === '') throw new OjError(`${file}: fältet ${field} saknas eller är tomt.`, ExitCode.input);
+  if (typeof v !== 'string' || v.trim() === '') throw new OjError(msg.textsFieldMissing(file, field), ExitCode.input);
   return v;
 }
 
 function strList(v: unknown, file: string, field: string): string[] {
-  if (!Array.isArray(v)) throw new OjError(`${file}: fältet ${field} ska vara en lista med texter.`, ExitCode.input);
+  if (!Array.isArray(v)) throw new OjError(msg.textsFieldNotList(file, field), ExitCode.input);
   return v.map((x, i) => str(x, file, `${field}[${i}]`));
 }
 
 /** Reads and checks the step texts; the file is meant to be edited when the guide's wording is available. */
 export function loadStepTexts(file = dataPath('steg.json')): StepTexts {
   const j = readJson(file) as Record<string, any>;
-  if (!Array.isArray(j.steg) || j.steg.length !== 4) throw new OjError(`${file}: "steg" ska innehålla exakt fyra steg.`, ExitCode.input);
+  if (!Array.isArray(j.steg) || j.steg.length !== 4) throw new OjError(msg.textsNotFourSteps(file), ExitCode.input);
   const steps = j.steg.map((s: Record<string, unknown>, i: number) => ({
     number: i + 1,
     title: str(s.titel, file, `steg[${i}].titel`),

@@ -4,7 +4,8 @@ import { formatNumber } from '../sv/format.ts';
 import type { ReportModel } from './report-model.ts';
 import type { SectionContext } from './section-context.ts';
 import { strengthItems } from './step3.ts';
-import { answerCounts, changeSummary, plural, summaryParagraph } from './texts.ts';
+import { changeSummary } from './texts.ts';
+import { answerCounts, plural, summaryParagraph } from '../sv/grammar.ts';
 import { shorten, unbroken } from './wrap.ts';
 
 /** What the one-page summary holds at most; the rest is in steps 3 and 4. */

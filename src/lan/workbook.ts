@@ -3,7 +3,8 @@
 import type ExcelJS from 'exceljs';
 import { ORIGIN_LABEL } from '../compare/aggregation.ts';
 import { EXAMPLE_LABEL } from '../compose/frame.ts';
-import { FLAG_LABELS, statusLabel, tidy, typeLabel } from '../compose/texts.ts';
+import { FLAG_LABELS, statusLabel, typeLabel } from '../compose/texts.ts';
+import { tidy } from '../sv/grammar.ts';
 import type { SetValue, Status } from '../model/analysis.ts';
 import type { Indicator } from '../model/types.ts';
 import { writeFileAtomic } from '../render/write.ts';

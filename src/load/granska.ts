@@ -1,6 +1,7 @@
 // `granska`: what each input file holds and what was not recognised, as Swedish text or JSON. Pure.
 import type { Reference } from '../reference/types.ts';
 import type { FileReport } from './report.ts';
+import { unitNamer } from '../reference/names.ts';
 
 export interface InspectedFile {
   /** The path as given (or found in a folder). */
@@ -35,7 +36,7 @@ export function buildGranska(files: InspectedFile[], ref: Reference): Granska {
     const reason = whyUnusable(f);
     const reports = f.reports.map((r) => ({
       ...r,
-      missingKommunerNames: r.units.missingKommuner.map((c) => ref.kommuner.get(c)?.name ?? c).sort(new Intl.Collator('sv').compare),
+      missingKommunerNames: r.units.missingKommuner.map(unitNamer(ref)).sort(new Intl.Collator('sv').compare),
     }));
     return { path: f.path, usable: !reason, ...(reason ? { reason } : {}), ...(f.error?.hint ? { hint: f.error.hint } : {}), reports };
   });

@@ -46,12 +46,12 @@ function entries(b: Buffer, name: string): Entry[] {
       break;
     }
   }
-  if (eocd < 0) throw damaged(name, 'zip-katalogen saknas');
+  if (eocd < 0) throw damaged(name, msg.zipWhy.noDirectory);
   const count = b.readUInt16LE(eocd + 10);
   let p = b.readUInt32LE(eocd + 16);
   const out: Entry[] = [];
   for (let n = 0; n < count; n++) {
-    if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50) throw damaged(name, 'zip-katalogen är trasig');
+    if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50) throw damaged(name, msg.zipWhy.brokenDirectory);
     const nameLen = b.readUInt16LE(p + 28);
     out.push({
       name: b.toString('utf8', p + 46, p + 46 + nameLen),
@@ -68,9 +68,9 @@ function entries(b: Buffer, name: string): Entry[] {
 /** Compressed bytes of one part. */
 function dataOf(b: Buffer, e: Entry, name: string): Buffer {
   const h = e.localOffset;
-  if (h + 30 > b.length || b.readUInt32LE(h) !== 0x04034b50) throw damaged(name, `delen ${e.name} saknas`);
+  if (h + 30 > b.length || b.readUInt32LE(h) !== 0x04034b50) throw damaged(name, msg.zipWhy.partMissing(e.name));
   const start = h + 30 + b.readUInt16LE(h + 26) + b.readUInt16LE(h + 28);
-  if (start + e.compressed > b.length) throw damaged(name, `delen ${e.name} är avkortad`);
+  if (start + e.compressed > b.length) throw damaged(name, msg.zipWhy.partTruncated(e.name));
   return b.subarray(start, start + e.compressed);
 }
 
@@ -105,7 +105,7 @@ class SheetScan {
     const part = all.slice(0, cut);
     this.carry = all.slice(cut);
     // No sheet Excel writes has a tag this long; without the cap the carry would be copied for every piece.
-    if (this.carry.length > MAX_TAG) throw damaged(this.file, 'ett blad innehåller ett orimligt långt element');
+    if (this.carry.length > MAX_TAG) throw damaged(this.file, msg.zipWhy.longElement);
     let n = (part.match(CELL)?.length ?? 0) + (part.match(ROW)?.length ?? 0) + (part.match(SHARED)?.length ?? 0);
     // exceljs makes one object per column of a <col min max> range: up to 16 384 per sheet.
     for (const m of part.matchAll(COLS)) n += Math.max(0, Math.min(Number(m[2]), 16_384) - Number(m[1]) + 1);
@@ -113,14 +113,13 @@ class SheetScan {
       for (const ref of m[3]!.split(/\s+/).filter(Boolean)) {
         const area = rangeArea(ref);
         if (area > MAX_CELLS) {
-          const what = m[1] === 'mergeCell' ? 'det sammanslagna området' : 'dataverifieringen för området';
-          throw tooMany(this.file, `${what} ${ref} omfattar ${nf(area)} celler`);
+          throw tooMany(this.file, msg.zipWhy.rangeCells(m[1] === 'mergeCell', ref, nf(area)));
         }
         n += area;
       }
     }
     this.budget.left -= n;
-    if (this.budget.left < 0) throw tooMany(this.file, `bladen har sammanlagt fler celler än så (räknat med rader, kolumner, texter, sammanslagna områden och dataverifieringar)`);
+    if (this.budget.left < 0) throw tooMany(this.file, msg.zipWhy.sheetCells);
   }
 }
 
@@ -137,17 +136,17 @@ class DefinedNamesScan {
 
   feed(text: string, last = false): void {
     this.text += text;
-    if (this.text.length > MAX_WORKBOOK_XML) throw damaged(this.file, 'arbetsbokens innehållsförteckning är orimligt stor');
+    if (this.text.length > MAX_WORKBOOK_XML) throw damaged(this.file, msg.zipWhy.hugeWorkbookXml);
     if (!last) return;
     for (const m of this.text.matchAll(DEFINED)) {
       if (m[1] === '_xlnm.Print_Area' || m[1] === '_xlnm.Print_Titles') continue; // kept as text by exceljs
       for (const ref of m[2]!.split(',')) {
         const area = rangeArea(ref.split('!').pop() ?? '');
-        if (area > MAX_CELLS) throw tooMany(this.file, `det namngivna området ${m[1]} (${ref.trim()}) omfattar ${nf(area)} celler`);
+        if (area > MAX_CELLS) throw tooMany(this.file, msg.zipWhy.namedRangeCells(m[1]!, ref.trim(), nf(area)));
         this.budget.left -= area;
       }
     }
-    if (this.budget.left < 0) throw tooMany(this.file, 'de namngivna områdena omfattar sammanlagt fler celler än så');
+    if (this.budget.left < 0) throw tooMany(this.file, msg.zipWhy.namedRangesCells);
   }
 }
 
@@ -165,13 +164,13 @@ async function inflatePart(data: Buffer, e: Entry, file: string, scan?: { feed(t
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
       got += chunk.length;
-      if (got > e.size) throw bomb(file, `delen ${e.name} packas upp till mer än de ${nf(e.size)} byte som filen anger`);
+      if (got > e.size) throw bomb(file, msg.zipWhy.partInflatesBeyond(e.name, nf(e.size)));
       scan?.feed(decoder.write(chunk));
     }
   } catch (err) {
     inflater.destroy();
     if (err instanceof OjError) throw err;
-    throw damaged(file, `delen ${e.name} går inte att packa upp`);
+    throw damaged(file, msg.zipWhy.partUninflatable(e.name));
   }
   scan?.feed(decoder.end(), true);
 }
@@ -181,7 +180,7 @@ export async function assertWorkbookBounded(bytes: Buffer, file: string): Promis
   const list = entries(bytes, file);
   const total = list.reduce((s, e) => s + e.size, 0);
   if (total > MAX_UNCOMPRESSED) {
-    throw bomb(file, `den packas upp till ${mb(total)} MB (${nf(bytes.length)} byte packat), mer än gränsen ${mb(MAX_UNCOMPRESSED)} MB`);
+    throw bomb(file, msg.zipWhy.inflatesBeyond(mb(total), nf(bytes.length), mb(MAX_UNCOMPRESSED)));
   }
   const budget = { left: MAX_CELLS };
   for (const e of list) {

@@ -10,6 +10,7 @@ import type { DataSet } from '../model/types.ts';
 import type { DataOptions } from '../load/input.ts';
 import { loadReference } from '../reference/load.ts';
 import type { Reference } from '../reference/types.ts';
+import { unitNamer } from '../reference/names.ts';
 
 export interface RunContext {
   data: DataSet;
@@ -31,7 +32,6 @@ export async function prepareContext(opts: DataOptions & { rulesFile?: string },
   const { data, report } = await loadInput({ data: opts.data, catalog: opts.catalog });
   for (const w of report.warnings) log.warn(w);
   for (const f of report.files) for (const w of f.warnings) log.warn(w);
-  const nameOf = (code: string): string =>
-    ref.kommuner.get(code)?.name ?? data.units.get(code)?.name ?? ref.delomraden.find((d) => d.code === code)?.name ?? code;
+  const nameOf = unitNamer(ref, data.units);
   return { data, importReport: report, ref, rules, steps, phrases, nameOf };
 }

@@ -1,6 +1,7 @@
 // Finds a kommun (or stadsdel, län) from what a user typed: code, exact name, name without å/ä/ö, or one near miss.
 // Always matched against the full reference list, so a name is never turned into another existing unit.
 import { OjError, ExitCode } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { fold } from './slug.ts';
 
 export interface NamedUnit {
@@ -42,9 +43,7 @@ export function closestNames(units: NamedUnit[], query: string, max = 5): NamedU
     .map((x) => x.u);
 }
 
-const plural = (what: string) => (what === 'kommun' ? 'kommuner' : what === 'stadsdel' ? 'stadsdelar' : what);
 const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const list = (units: NamedUnit[]) => units.map((u) => `${u.name} (${u.code})`).join(', ');
 const byCode = <T extends NamedUnit>(units: T[]) => [...new Map(units.map((u) => [u.code, u])).values()];
 
 /**
@@ -59,7 +58,7 @@ export function exactName<T extends NamedUnit>(units: T[], query: string, what =
   const folded = byCode(units.filter((u) => fold(u.name) === fold(q))).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   if (folded.length === 1) return folded[0];
   if (folded.length > 1) {
-    throw new OjError(`"${query}" kan vara flera ${plural(what)}: ${list(folded)}.`, ExitCode.usage, 'Skriv namnet med å, ä och ö, eller koden.');
+    throw new OjError(msg.ambiguousName(query, what, folded), ExitCode.usage, msg.ambiguousNameHint);
   }
   return undefined;
 }
@@ -77,7 +76,7 @@ export function matchUnit<T extends NamedUnit>(units: T[], query: string, what =
   if (exact) return exact;
   const fq = fold(q.replace(/\s+(kommun|stad|län)$/i, ''));
   const corrected = (u: T): T => {
-    announce?.(`Tolkar "${query}" som ${u.name} (${u.code}).`);
+    announce?.(msg.nameCorrected(query, u));
     return u;
   };
   const prefix = byCode(units.filter((u) => fold(u.name).startsWith(fq)));
@@ -85,21 +84,12 @@ export function matchUnit<T extends NamedUnit>(units: T[], query: string, what =
   const near = byCode(units.filter((u) => levenshtein(fold(u.name), fq) <= correctionReach(fold(u.name))));
   if (near.length === 1 && prefix.length === 0) return corrected(near[0]!);
   const suggestions = (prefix.length > 1 ? prefix : near.length > 1 ? near : closestNames(units, q)).slice(0, 5);
-  throw new OjError(
-    `Hittar ${what === 'län' ? 'inget' : 'ingen'} ${what} som heter "${query}".` + (suggestions.length ? ` Menade du: ${list(suggestions)}?` : ''),
-    ExitCode.usage,
-    what === 'län' ? 'Skriv länets namn eller kod, t.ex. "Uppsala" eller "03".' : 'Skriv namnet eller koden, t.ex. "Uppsala" eller "0380".',
-  );
+  throw new OjError(msg.unknownName(query, what, suggestions), ExitCode.usage, msg.unknownNameHint(what));
 }
 
 /** Refuses a unit that exists but has no row in the data, instead of reporting on a neighbour. */
 export function requireInData(unit: NamedUnit, dataUnits: NamedUnit[], files: string[] = [], what = 'kommuner'): void {
   if (!dataUnits.length || dataUnits.some((u) => u.code === unit.code)) return;
   const names = dataUnits.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'sv'));
-  const shown = names.length <= 8 ? names.join(', ') : `${names.length} ${what}, t.ex. ${names.slice(0, 5).join(', ')}`;
-  throw new OjError(
-    `Underlaget har ingen rad för ${unit.name} (${unit.code}). Det innehåller ${shown}${files.length ? ` (${files.join(', ')})` : ''}.`,
-    ExitCode.input,
-    'Kontrollera att filerna med --data gäller rätt kommuner (ojrapport granska FIL visar vad en fil innehåller), eller välj en kommun som finns i underlaget.',
-  );
+  throw new OjError(msg.unitNotInData(unit, names, what, files), ExitCode.input, msg.unitNotInDataHint);
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { removeStale } from '../interrupt.ts';
 
 /** Profile folders are named with the pid of the run that owns them, so a later run can remove stale ones. */
@@ -60,8 +61,7 @@ function isFile(p: string): boolean {
   }
 }
 
-const INSTALL_HINT =
-  'Installera Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller ange sökvägen till Chrome/Chromium med miljövariabeln PUPPETEER_EXECUTABLE_PATH.';
+const INSTALL_HINT = msg.INSTALL_CHROMIUM_HINT;
 
 /** PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH, then the usual install paths for the platform. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
@@ -69,13 +69,13 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: Nod
     const p = env[name];
     if (p) {
       if (isFile(p)) return p;
-      throw new OjError(`Hittar ingen webbläsare på ${p} (från ${name}). ${INSTALL_HINT}`, ExitCode.render, INSTALL_HINT);
+      throw new OjError(msg.browserNotAt(p, name), ExitCode.render, INSTALL_HINT);
     }
   }
   const candidates = platform === 'darwin' ? MAC_PATHS : platform === 'win32' ? windowsPaths(env) : LINUX_PATHS;
   const found = candidates.find(isFile);
   if (found) return found;
-  throw new OjError(`Hittar ingen Chromium eller Chrome för att skapa PDF. ${INSTALL_HINT}`, ExitCode.render, INSTALL_HINT);
+  throw new OjError(msg.noBrowser, ExitCode.render, INSTALL_HINT);
 }
 
 export interface BrowserOptions {
@@ -157,12 +157,12 @@ export class BrowserManager {
       return browser;
     } catch (e) {
       await this.removeProfile();
-      throw new OjError(`Kunde inte starta webbläsaren ${executablePath}: ${(e as Error).message}`, ExitCode.render, INSTALL_HINT);
+      throw new OjError(msg.browserWontStart(executablePath, e), ExitCode.render, INSTALL_HINT);
     }
   }
 
   private async getBrowser(): Promise<Browser> {
-    if (this.closed) throw new OjError('Webbläsaren är redan stängd.', ExitCode.render);
+    if (this.closed) throw new OjError(msg.browserClosed, ExitCode.render);
     if (this.browser?.connected) return this.browser;
     if (!this.launching && this.browser) {
       // Disconnected but not yet cleaned up: drop it and its profile before starting a new one.

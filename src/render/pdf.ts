@@ -5,6 +5,7 @@
 // one costs a second print with the numbers read back. The slots have a fixed width, so filling them moves nothing.
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { version } from '../version.ts';
 import { artifactObjects } from './artifacts.ts';
 import { outlineFromHeadings } from './outline.ts';
@@ -104,7 +105,7 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
   const html = typeof source === 'string' ? source : await source();
   // Tagged-PDF language and Title come from the HTML itself; refuse documents that would lose them.
   if (!html.includes(`<html lang="${options.lang}"`) || !html.includes('<title>')) {
-    throw new OjError(`Rapporten "${options.title}" saknar språk eller titel i HTML.`, ExitCode.render);
+    throw new OjError(msg.reportWithoutLangOrTitle(options.title), ExitCode.render);
   }
   const timeout = options.timeoutMs ?? 60_000;
   try {
@@ -132,7 +133,7 @@ export async function renderReportPdf(page: Page, source: HtmlSource, options: P
     }
   } catch (e) {
     if (e instanceof OjError) throw e;
-    throw new OjError(`Kunde inte skapa PDF för "${options.title}": ${(e as Error).message}`, ExitCode.render);
+    throw new OjError(msg.pdfFailed(options.title, e), ExitCode.render);
   }
 }
 

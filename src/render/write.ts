@@ -4,29 +4,14 @@ import { constants } from 'node:fs';
 import { access, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
+import * as msg from '../sv/messages.ts';
 import { removeStaleTempFiles, trackTempFile } from '../interrupt.ts';
 
 const swept = new Set<string>();
 
 /** A Swedish explanation of why a file could not be written, with what to do. */
 export function writeErrorMessage(path: string, e: NodeJS.ErrnoException): { message: string; hint: string } {
-  const dir = dirname(path);
-  switch (e.code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return { message: `Kunde inte skriva ${path}: disken är full.`, hint: `Frigör utrymme eller välj en annan katalog med --ut. Ingen halvfärdig fil lämnades kvar.` };
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return { message: `Kunde inte skriva ${path}: katalogen ${dir} är skrivskyddad.`, hint: 'Välj en katalog du får skriva i med --ut.' };
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return { message: `Kunde inte skriva ${path}: en del av sökvägen är en fil, inte en katalog.`, hint: 'Välj en annan katalog med --ut.' };
-    case 'EISDIR':
-      return { message: `Kunde inte skriva ${path}: det finns redan en katalog med det namnet.`, hint: 'Ta bort eller byt namn på katalogen, eller välj en annan med --ut.' };
-    default:
-      return { message: `Kunde inte skriva ${path}: ${e.message}`, hint: 'Kontrollera katalogen och försök igen.' };
-  }
+  return msg.writeFailed(path, dirname(path), e.code, e.message);
 }
 
 /** mkdir -p that reports why it failed: recursive mkdir says ENOENT even on a read-only file system. */
@@ -58,7 +43,7 @@ export async function ensureWritableDir(dir: string): Promise<void> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new OjError(`Kan inte skriva i katalogen ${dir}: den är skrivskyddad.`, ExitCode.output, 'Välj en katalog du får skriva i med --ut.');
+      throw new OjError(msg.dirReadOnly(dir), ExitCode.output, msg.dirReadOnlyHint);
     }
     const { message, hint } = writeErrorMessage(dir, e as NodeJS.ErrnoException);
     throw new OjError(message, ExitCode.output, hint);

@@ -8,3 +8,5 @@ export * from './messages/kolada.ts';
 export * from './messages/settings.ts';
 export * from './messages/underlag.ts';
 export * from './messages/compare.ts';
+export * from './messages/output.ts';
+export * from './messages/cli.ts';

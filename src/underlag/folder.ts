@@ -2,6 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
+import type { Logger } from '../log.ts';
 import * as msg from '../sv/messages.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import { openWorkbook, readMeta } from './meta.ts';
@@ -62,15 +63,24 @@ export function pickLokalFile(index: LokalFile[], kommunCode: string, year: numb
   return hits[0]?.file;
 }
 
-export async function findLokalFile(dir: string, kommunCode: string, year: number): Promise<string | undefined> {
-  return pickLokalFile(await indexLokalFolder(dir), kommunCode, year);
+/** A --lokal folder, indexed once for all the units of a run. */
+export interface LokalFolder {
+  dir: string;
+  files: LokalFile[];
 }
 
-/**
- * Reads the unit's own underlag from a folder; undefined when the folder has none for it. For many
- * units, index the folder once with indexLokalFolder and use pickLokalFile + readLokal.
- */
-export async function readLokalFolder(dir: string, kommunCode: string, year: number, analysis: UnitAnalysis, unreadable: string[] = []): Promise<LocalAnalysis | undefined> {
-  const file = pickLokalFile(await indexLokalFolder(dir, unreadable), kommunCode, year);
-  return file ? readLokal(file, { kommunCode, year, analysis }) : undefined;
+/** Indexes a --lokal folder, warning about workbooks in it that could not be read as underlag. */
+export async function openLokalFolder(dir: string, log: Logger): Promise<LokalFolder> {
+  const unreadable: string[] = [];
+  const files = await indexLokalFolder(dir, unreadable);
+  const warning = unreadableWarning(dir, unreadable);
+  if (warning) log.warn(warning);
+  return { dir, files };
+}
+
+/** The unit's own underlag from the folder, read and checked against its analysis; undefined when there is none. */
+export async function readLokalFor(folder: LokalFolder, analysis: UnitAnalysis): Promise<LocalAnalysis | undefined> {
+  const { code: kommunCode } = analysis.unit;
+  const file = pickLokalFile(folder.files, kommunCode, analysis.year);
+  return file ? readLokal(file, { kommunCode, year: analysis.year, analysis }) : undefined;
 }

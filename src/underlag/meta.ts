@@ -38,7 +38,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw notUnderlag(file, 'den kunde inte öppnas som Excel-arbetsbok (.xlsx)');
+    throw notUnderlag(file, msg.notUnderlagWhy.notXlsx);
   }
   return wb;
 }
@@ -50,7 +50,7 @@ export function notUnderlag(file: string, why: string): OjError {
 /** The recorded metadata, or an OjError saying the file is not an underlag workbook. */
 export function readMeta(wb: ExcelJS.Workbook, file: string): UnderlagMeta {
   const ws = wb.getWorksheet(SHEET.meta);
-  if (!ws) throw notUnderlag(file, 'det dolda bladet med kommunkod och år saknas');
+  if (!ws) throw notUnderlag(file, msg.notUnderlagWhy.noMetaSheet);
   const kv = new Map<string, string>();
   const hashes = new Map<string, string>();
   ws.eachRow((row) => {
@@ -60,7 +60,7 @@ export function readMeta(wb: ExcelJS.Workbook, file: string): UnderlagMeta {
     const hv = exactText(row.getCell(META_ROWHASH_COL + 1).value);
     if (hk && hv && hk !== 'resultatrad') hashes.set(hk, hv);
   });
-  if (kv.get(META_KEYS.format) !== FORMAT_ID) throw notUnderlag(file, 'filen saknar ojrapports märkning');
+  if (kv.get(META_KEYS.format) !== FORMAT_ID) throw notUnderlag(file, msg.notUnderlagWhy.noMark);
   const formatVersion = Number(kv.get(META_KEYS.formatVersion));
   if (!/^\d+$/.test(kv.get(META_KEYS.formatVersion) ?? '')) {
     throw new OjError(msg.underlagBadFormatVersion(basename(file), SHEET.meta, kv.get(META_KEYS.formatVersion) ?? ''), ExitCode.input, msg.underlagBadFormatVersionHint);
@@ -72,7 +72,7 @@ export function readMeta(wb: ExcelJS.Workbook, file: string): UnderlagMeta {
   const kommunCode = kv.get(META_KEYS.kommunCode) ?? '';
   const checksum = kv.get(META_KEYS.checksum) ?? '';
   if (!kommunCode || !Number.isInteger(year) || !checksum || !hashes.has(HEADER_HASH_KEY)) {
-    throw notUnderlag(file, 'kommunkod, år eller kontrollsumma saknas på det dolda bladet');
+    throw notUnderlag(file, msg.notUnderlagWhy.metaIncomplete);
   }
   return {
     kommunCode,

@@ -49,7 +49,7 @@ class Reader {
 
   sheet(name: string): ExcelJS.Worksheet {
     const ws = this.wb.getWorksheet(name);
-    if (!ws) throw notUnderlag(this.file, `bladet ${name} saknas`);
+    if (!ws) throw notUnderlag(this.file, msg.notUnderlagWhy.sheetMissing(name));
     return ws;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeSinceLastYear, formatChange, placeText, RULES, ruleStatements } from '../../src/assess/rulebook.ts';
+import { changeSinceLastYear, RULES, ruleStatements } from '../../src/assess/rulebook.ts';
+import { formatChange, placeText } from '../../src/sv/grammar.ts';
 import { loadRules } from '../../src/assess/rules.ts';
 import type { Trend } from '../../src/model/analysis.ts';
 import { INDICATORS } from '../fixtures/small.ts';

@@ -1,6 +1,6 @@
 // The table of comparison-set kinds: every kind in it, and the nouns read from the set's fields, not its label.
 import { describe, expect, it } from 'vitest';
-import { jaShare, setNoun } from '../../src/assess/phrases.ts';
+import { jaShare, setNoun } from '../../src/sv/grammar.ts';
 import { SET_KEYWORDS, SET_KINDS, setNouns } from '../../src/compare/set-kinds.ts';
 import { buildSets, resolveUnit } from '../../src/compare/sets.ts';
 import type { ComparisonSet, SetKind, SetValue } from '../../src/model/analysis.ts';

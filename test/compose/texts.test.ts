@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPhrases } from '../../src/compose/steps.ts';
-import { changeSummary, indicatorSentence, plural, summaryParagraph } from '../../src/compose/texts.ts';
+import { changeSummary, indicatorSentence, plural, summaryParagraph } from '../../src/sv/grammar.ts';
 import { formatPointChange } from '../../src/sv/format.ts';
 import { inSentence } from '../../src/compose/charts/text.ts';
 import type { ComparisonSet, UnitAnalysis } from '../../src/model/analysis.ts';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleFiles } from '../../src/load/dataset.ts';
 import type { UnitAnalysis } from '../../src/model/analysis.ts';
-import { findLokalFile, indexLokalFolder, readLokalFolder } from '../../src/underlag/folder.ts';
+import { memoryLogger } from '../../src/log.ts';
+import { indexLokalFolder, openLokalFolder, pickLokalFile, readLokalFor } from '../../src/underlag/folder.ts';
 import { analysisFor, edit, freshUnderlag, rowOfId, sheet, tempDir, uppsala } from './helpers.ts';
 
 let analysis: UnitAnalysis;
@@ -36,19 +37,23 @@ describe('underlag in a folder', () => {
   });
 
   it('picks the kommun’s own workbook by the recorded kommunkod, not the file name', async () => {
-    expect(await findLokalFile(dir, '0380', 2019)).toBe(join(dir, 'var-analys-2019.xlsx'));
-    expect(await findLokalFile(dir, '0381', 2019)).toBe(join(dir, '0380-uppsala-underlag.xlsx'));
-    expect(await findLokalFile(dir, '0380', 2018)).toBeUndefined();
-    const local = await readLokalFolder(dir, '0380', 2019, analysis);
+    const log = memoryLogger();
+    const folder = await openLokalFolder(dir, log);
+    expect(log.lines).toEqual([expect.stringMatching(/^Varning: 2 filer i .* gick inte att läsa som underlag och används inte: oj-data\.xlsx \(.*; trasig\.xlsx \(/)]);
+    expect(pickLokalFile(folder.files, '0380', 2019)).toBe(join(dir, 'var-analys-2019.xlsx'));
+    expect(pickLokalFile(folder.files, '0381', 2019)).toBe(join(dir, '0380-uppsala-underlag.xlsx'));
+    expect(pickLokalFile(folder.files, '0380', 2018)).toBeUndefined();
+    const local = await readLokalFor(folder, analysis);
     expect(local?.explanations.map((e) => e.why)).toEqual(['Uppsalas egen förklaring']);
-    expect(await readLokalFolder(dir, '0382', 2019, await analysisFor('0382'))).toBeUndefined();
+    expect(await readLokalFor(folder, await analysisFor('0382'))).toBeUndefined();
   });
 
   it('refuses two workbooks for the same kommun and year', async () => {
     const twice = tempDir();
     copyFileSync(join(dir, 'var-analys-2019.xlsx'), join(twice, 'a.xlsx'));
     copyFileSync(join(dir, 'var-analys-2019.xlsx'), join(twice, 'b.xlsx'));
-    await expect(findLokalFile(twice, '0380', 2019)).rejects.toThrow(/Det finns 2 underlag för Uppsala \(0380\) 2019/);
+    const folder = await openLokalFolder(twice, memoryLogger());
+    expect(() => pickLokalFile(folder.files, '0380', 2019)).toThrow(/Det finns 2 underlag för Uppsala \(0380\) 2019/);
   });
 
   it('names a missing folder', async () => {

@@ -65,6 +65,22 @@ export const zipBombHint =
   'En ÖJ-fil packas normalt upp till några tiotal MB. Kontrollera att det är rätt fil och hämta den igen från Socialstyrelsen.';
 export const tooManyCells = (name: string, detail: string, limit: string) =>
   `Filen ${name} är för stor för att läsas in: ${detail}, gränsen är ${limit} celler.`;
+/** Why a zip is damaged, too large or a zip bomb: the detail in xlsxDamaged, tooManyCells and zipBomb. */
+export const zipWhy = {
+  noDirectory: 'zip-katalogen saknas',
+  brokenDirectory: 'zip-katalogen är trasig',
+  partMissing: (part: string) => `delen ${part} saknas`,
+  partTruncated: (part: string) => `delen ${part} är avkortad`,
+  partUninflatable: (part: string) => `delen ${part} går inte att packa upp`,
+  longElement: 'ett blad innehåller ett orimligt långt element',
+  hugeWorkbookXml: 'arbetsbokens innehållsförteckning är orimligt stor',
+  rangeCells: (merge: boolean, ref: string, cells: string) => `${merge ? 'det sammanslagna området' : 'dataverifieringen för området'} ${ref} omfattar ${cells} celler`,
+  sheetCells: 'bladen har sammanlagt fler celler än så (räknat med rader, kolumner, texter, sammanslagna områden och dataverifieringar)',
+  namedRangeCells: (name: string, ref: string, cells: string) => `det namngivna området ${name} (${ref}) omfattar ${cells} celler`,
+  namedRangesCells: 'de namngivna områdena omfattar sammanlagt fler celler än så',
+  partInflatesBeyond: (part: string, bytes: string) => `delen ${part} packas upp till mer än de ${bytes} byte som filen anger`,
+  inflatesBeyond: (mb: string, packed: string, limitMb: string) => `den packas upp till ${mb} MB (${packed} byte packat), mer än gränsen ${limitMb} MB`,
+};
 export const tooManyCellsHint =
   'Kontrollera att det är rätt fil. Öppna den i Excel, ta bort sammanslagningar och innehåll långt utanför tabellen och spara den igen.';
 

@@ -25,3 +25,13 @@ export const kommunerAsColumns = (file: string, sheet: string, hits: string[]) =
   `Filen ${file}, bladet "${sheet}": kommunerna står som kolumnrubriker (${hits.slice(0, 3).join(', ')}${hits.length > 3 ? ` och ${hits.length - 3} till` : ''}), men varje kommun ska ha en egen rad.`;
 export const kommunerAsColumnsHint =
   'Vänd tabellen i Excel (kopiera, Klistra in special → Transponera) så att kommunerna står i en kolumn med rubriken "Kommun" och indikatorerna i kolumnrubrikerna.';
+
+// --- Rules (--regler)
+export const rulesNotJson = (file: string, line: number, column: number, reason: string) =>
+  `Regelfilen ${file} kunde inte läsas som JSON: rad ${line}, kolumn ${column}: ${reason}.`;
+export const rulesNotJsonHint = 'Kontrollera kommatecken, citattecken och klamrar på den raden eller raden före. Se data/regler.json för ett exempel.';
+export const rulesUnknownField = (file: string, line: number | undefined, keys: string[]) => `Regelfilen ${file}${atLine(line)}, har ett okänt fält: ${keys.join(', ')}`;
+export const rulesUnknownFieldHint = (allowed: string[]) => `Tillåtna fält: ${allowed.join(', ')}.`;
+export const rulesInvalidField = (file: string, line: number | undefined, field: string, issue: string) =>
+  `Regelfilen ${file}${atLine(line)}, är felaktig i fältet ${field}: ${issue}`;
+export const rulesInvalidFieldHint = 'Andelar anges i procent 0–100, kvartiler som 1–4 och antal som heltal; se data/regler.json.';

@@ -5,6 +5,14 @@ export const underlagFileMissing = (file: string) => `Filen ${file} finns inte.`
 export const underlagFileUnreadable = (file: string, err: unknown) => `Filen ${file} kunde inte läsas: ${(err as Error).message}`;
 export const underlagFileHint = 'Kontrollera sökvägen efter --lokal.';
 export const notUnderlag = (name: string, why: string) => `Filen ${name} är inte ett underlag för lokal analys från ojrapport: ${why}.`;
+/** Why a workbook is not an underlag: the detail in notUnderlag. */
+export const notUnderlagWhy = {
+  notXlsx: 'den kunde inte öppnas som Excel-arbetsbok (.xlsx)',
+  noMetaSheet: 'det dolda bladet med kommunkod och år saknas',
+  noMark: 'filen saknar ojrapports märkning',
+  metaIncomplete: 'kommunkod, år eller kontrollsumma saknas på det dolda bladet',
+  sheetMissing: (sheet: string) => `bladet ${sheet} saknas`,
+};
 export const notUnderlagHint = 'Skapa underlaget med "ojrapport underlag <kommun>", fyll i det i Excel eller LibreOffice och spara det som .xlsx.';
 export const underlagBadFormatVersion = (name: string, sheet: string, version: string) =>
   `Filen ${name} är skadad: formatversionen på det dolda bladet ${sheet} är "${version}", inte ett heltal.`;
