@@ -1,5 +1,4 @@
 // What compare + assess produce for one reportable unit and year; compose/render only read this.
-import type { Delomrade } from '../reference/types.ts';
 import type { Indicator, MissingReason, Unit } from './types.ts';
 
 /** A kommun's population for a year (src/compare/population.ts). */
@@ -16,10 +15,13 @@ export interface Population {
 /** The kinds of comparison set; what each means and how it is named is in src/compare/set-kinds.ts. */
 export type SetKind = 'liknande' | 'kommungrupp' | 'lan' | 'riket' | 'stadsdelar' | 'egen';
 
+/** What a city's districts are called in the reference data (reference/types.ts Delomrade uses it too). */
+export type DistrictKind = 'stadsdelsområde' | 'stadsdelsnämnd' | 'socialförvaltning';
+
 /** A stadsdel's city and what its districts are (Stockholm's stadsdelsområden, Göteborg's stadsdelsnämnder). */
 export interface District {
   city: string;
-  kind: Delomrade['kind'];
+  kind: DistrictKind;
 }
 
 export interface ComparisonSet {

@@ -1,4 +1,5 @@
 // Reference data about Swedish kommuner, län and comparison groups (see data/referens/README.md).
+import type { DistrictKind } from '../model/analysis.ts';
 
 export interface Kommun {
   code: string;
@@ -39,7 +40,7 @@ export interface Delomrade {
   code: string;
   parentCode: string;
   name: string;
-  kind: 'stadsdelsområde' | 'stadsdelsnämnd' | 'socialförvaltning';
+  kind: DistrictKind;
   validFrom: string;
   validTo?: string;
 }
