@@ -112,6 +112,23 @@ describe('renderReportPdf: table of contents with page numbers', () => {
     expect(prints).toBe(1);
   });
 
+  it('gets the numbers right in two prints when the @page box cannot be predicted (named page size)', async () => {
+    const section = (id: string, words: number) => `<section id="${id}" style="break-before:page"><h1>${id}</h1><p>${'ord '.repeat(words)}</p></section>`;
+    const html =
+      `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Liten</title><style>@page{size:A5;margin:15mm}</style></head><body>` +
+      `<nav><a href="#a">A <span data-page-of="a"></span></a> <a href="#b">B <span data-page-of="b"></span></a></nav>` +
+      `${section('a', 1500)}${section('b', 10)}</body></html>`;
+    const { pdf, pageMap, prints } = await browser.withPage((page) => renderReportPdf(page, html, { title: 'Liten', lang: 'sv' }));
+    expect(prints).toBe(2);
+    const b = pageMap.dests.get('b')!;
+    expect(b).toBeGreaterThan(3);
+    const dir = mkdtempSync(join(tmpdir(), 'ojrapport-toc-'));
+    const file = join(dir, 'liten.pdf');
+    await writeFileAtomic(file, pdf);
+    expect(flat(run('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', file, '-'])).replace(/ /g, '')).toContain(`A2B${b}`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('prints again with the pages read back when the prediction is wrong', async () => {
     const wrong = new Map(['sammanfattning', 'steg-1', 'steg-2', 'steg-3', 'steg-4'].map((id, i) => [id, 90 + i]));
     const { prints } = await checkToc(wrong);
