@@ -57,4 +57,21 @@ describe('charts that differ only in data share one compiled template', () => {
     expect(b.svg.match(/<path[^>]*d="[^"]*"/g)).toEqual(a.svg.match(/<path[^>]*d="[^"]*"/g));
     expect(b.svg).toBe((await renderChart(named('Upplands Väsby'))).svg);
   });
+
+  it('takes names as values only, so a group called like a mark type or an orientation still draws', async () => {
+    const named = (kommun: string): VegaLiteSpec => ({
+      data: { values: [{ series: kommun, v: 1 }] },
+      mark: 'point',
+      encoding: {
+        x: { datum: kommun, type: 'nominal', axis: { orient: 'top', title: null } },
+        shape: { field: 'series', type: 'nominal', scale: { domain: [kommun], range: ['square'] }, legend: null },
+      },
+    });
+    for (const name of ['point', 'top', 'nominal']) {
+      const r = await renderChart(named(name), [name]);
+      expect(r.warnings).toEqual([]);
+      expect(r.svg).toBe((await renderChart(named(name))).svg);
+      expect(texts(r.svg)).toContain(name);
+    }
+  });
 });

@@ -63,16 +63,19 @@ const TEMPLATES_MAX = 500;
  */
 export function splitData(spec: VegaLiteSpec, names: string[] = []): { key: string; inputs: unknown[][] } {
   const holders = new Set<object>();
+  const valueLists = new Set<unknown>();
   (function walk(o: unknown) {
     if (!o || typeof o !== 'object') return;
-    const data = (o as { data?: { values?: unknown } }).data;
+    const { data, domain, sort } = o as { data?: { values?: unknown }; domain?: unknown; sort?: unknown };
     if (data && Array.isArray(data.values)) holders.add(data);
+    for (const list of [domain, sort]) if (Array.isArray(list)) valueLists.add(list);
     for (const v of Object.values(o)) walk(v);
   })(spec);
   const inputs: unknown[][] = [];
   const key = JSON.stringify(spec, function (this: unknown, k, v: unknown) {
+    // Names only where a spec holds values (a group called "line" is not a mark type).
     if (typeof v === 'string') {
-      const i = names.indexOf(v);
+      const i = valueLists.has(this) || k === 'datum' || k === 'equal' ? names.indexOf(v) : -1;
       return i < 0 ? v : token(i);
     }
     if (k !== 'values' || !holders.has(this as object)) return v;
@@ -156,8 +159,8 @@ function template(key: string, inputs: unknown[][], [vega, { compile }]: Libs): 
 
 /**
  * Render with details (size, warnings); renderSvg is the everyday entry point. `names` are strings of this
- * chart only (the kommun's name, comparison sets' labels) that the spec uses as whole values, e.g. in a scale
- * domain: charts that differ only in them and in data share a template.
+ * chart only (the kommun's name, comparison sets' labels) that the spec uses as values (in a scale domain, a
+ * sort order, a datum or an `equal` test): charts that differ only in them and in data share a template.
  */
 export async function renderChart(spec: VegaLiteSpec, names: string[] = []): Promise<RenderResult> {
   // vega runs on microtasks only; one macrotask turn per chart lets Chromium's launch messages through while
