@@ -48,7 +48,7 @@ describe('reports on user data', () => {
     try {
       await fetchKolada({
         baseUrl: server.base, kpis: ['U33620', 'U33621', 'N28819'], ids: ['0380', '0381', '0382', '0330', '0003', '0000'], years: [2018, 2019],
-        cacheDir: cache, idsPerRequest: 4, http: { timeoutMs: 300, retries: 3, baseDelayMs: 1 }, now: () => new Date('2026-11-23T10:00:00Z'),
+        cacheDir: cache, idsPerRequest: 4, http: { timeoutMs: 15_000, retries: 3, baseDelayMs: 1 }, now: () => new Date('2026-11-23T10:00:00Z'),
       });
     } finally {
       await server.close();
