@@ -15,7 +15,8 @@ import { buildStep2 } from './step2.ts';
 import { buildStep3 } from './step3.ts';
 import { buildStep4 } from './step4.ts';
 import { buildSummary } from './summary.ts';
-import { setValueLegend, type ChangeDirection, type Phrases } from './texts.ts';
+import { setValueLegend } from './texts.ts';
+import { type ChangeDirection, type Phrases } from '../sv/grammar.ts';
 import { plural } from '../sv/grammar.ts';
 
 /** A chart from src/compose/charts: svg is produced by our own code and inserted unescaped. */

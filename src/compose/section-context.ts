@@ -5,7 +5,9 @@ import type { ComparisonSet, IndicatorResult, RankedFlag, Rules, UnitAnalysis } 
 import type { Reference } from '../reference/types.ts';
 import { formatNumber } from '../sv/format.ts';
 import type { PriorityItem, ReportExtras, SetCell, StatusCell } from './report-model.ts';
-import { FLAG_LABELS, formatSetValue, formatValue, indicatorSentence, statusLabel } from './texts.ts';
+import { FLAG_LABELS, statusLabel } from './texts.ts';
+import { formatSetValue, formatValue } from '../sv/format.ts';
+import { indicatorSentence } from '../sv/grammar.ts';
 import { tidy } from '../sv/grammar.ts';
 import { unbroken } from './wrap.ts';
 

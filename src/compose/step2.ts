@@ -3,7 +3,7 @@ import { INVANARE_ID } from '../compare/population.ts';
 import { formatNumber, svCollator } from '../sv/format.ts';
 import type { LabelValue, ReportModel } from './report-model.ts';
 import type { SectionContext } from './section-context.ts';
-import { formatValue } from './texts.ts';
+import { formatValue } from '../sv/format.ts';
 import { tidy } from '../sv/grammar.ts';
 import { unbroken } from './wrap.ts';
 

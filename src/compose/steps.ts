@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { OjError, ExitCode } from '../errors.ts';
 import * as msg from '../sv/messages.ts';
 import { dataPath } from '../paths.ts';
-import type { Phrases } from './texts.ts';
+import type { Phrases } from '../sv/grammar.ts';
 
 export interface StepText {
   number: number;

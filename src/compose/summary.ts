@@ -4,7 +4,7 @@ import { formatNumber } from '../sv/format.ts';
 import type { ReportModel } from './report-model.ts';
 import type { SectionContext } from './section-context.ts';
 import { strengthItems } from './step3.ts';
-import { changeSummary } from './texts.ts';
+import { changeSummary } from '../sv/grammar.ts';
 import { answerCounts, plural, summaryParagraph } from '../sv/grammar.ts';
 import { shorten, unbroken } from './wrap.ts';
 

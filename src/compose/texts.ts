@@ -4,10 +4,6 @@ import type { FlagKind, IndicatorResult, SetValue, Status } from '../model/analy
 import type { Indicator } from '../model/types.ts';
 import { formatValue } from '../sv/format.ts';
 
-// Moved to src/sv; still exported here for callers written before the move.
-export { FEW_ANSWERS, formatSetValue, formatValue, missingWord } from '../sv/format.ts';
-export { changeSummary, indicatorSentence, type ChangeDirection, type ChangeSummary, type Phrase, type Phrases } from '../sv/grammar.ts';
-
 export interface StatusLabel {
   word: string;
   /** Plain-text symbol for outputs without icons (xlsx, alt text). */

@@ -1,7 +1,7 @@
 // What every report in a run shares: the data set, reference data, rules and texts (loaded once).
 import { cachedRules } from '../assess/rules.ts';
 import { loadPhrases, loadStepTexts, type StepTexts } from '../compose/steps.ts';
-import type { Phrases } from '../compose/texts.ts';
+import type { Phrases } from '../sv/grammar.ts';
 import { loadInput } from '../load/input.ts';
 import type { ImportReport } from '../load/report.ts';
 import type { Logger } from '../log.ts';

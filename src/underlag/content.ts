@@ -1,6 +1,7 @@
 // What the workbook shows, computed from the analysis: Resultat rows, flagged rows for Analys, the indicator list.
 import { svCollator } from '../sv/format.ts';
-import { flagText, formatSetValue, formatValue, missingWord, reasonText, statusLabel, trendEntries } from '../compose/texts.ts';
+import { flagText, reasonText, statusLabel, trendEntries } from '../compose/texts.ts';
+import { formatSetValue, formatValue, missingWord } from '../sv/format.ts';
 import type { IndicatorResult, UnitAnalysis } from '../model/analysis.ts';
 
 /** The unit's value as printed, with why it is missing: "Ja", "64 %", "Saknas (ej svarat)". */

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeUnit } from '../../src/analyze.ts';
-import { formatSetValue } from '../../src/compose/texts.ts';
+import { formatSetValue } from '../../src/sv/format.ts';
 import type { IndicatorResult, UnitAnalysis } from '../../src/model/analysis.ts';
 import type { Indicator, Value } from '../../src/model/types.ts';
 import { K, makeDataSet, RULES, smallReference, smallUnits } from '../fixtures/small.ts';

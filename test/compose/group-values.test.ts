@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregationRules } from '../../src/compare/aggregation.ts';
 import { buildReportModel, type ReportModel } from '../../src/compose/report-model.ts';
-import { formatSetValue, setValueLegend } from '../../src/compose/texts.ts';
+import { setValueLegend } from '../../src/compose/texts.ts';
+import { formatSetValue } from '../../src/sv/format.ts';
 import { silentLogger } from '../../src/log.ts';
 import type { UnitAnalysis } from '../../src/model/analysis.ts';
 import { prepareContext, type RunContext } from '../../src/pipeline/context.ts';
