@@ -2,6 +2,7 @@
 import { Command, Help } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
 import * as msg from '../sv/messages.ts';
+import type { OutputFormat } from '../render/formats.ts';
 
 const HEADINGS: [RegExp, string][] = [
   [/^Usage:/gm, 'Användning:'],
@@ -57,3 +58,17 @@ export function dataOptions(cmd: Command): Command {
     .option('--data <fil>', 'ÖJ-fil (xlsx) eller katalog; kan anges flera gånger (utan --data används exempeldata)', (v: string, prev: string[] | undefined) => collect(dataPath(v), prev))
     .option('--katalog <fil>', 'egen indikatorkatalog (JSON) som utökar eller ersätter den inbyggda');
 }
+
+/** Flags every report-making command (kommun, lan, alla) takes, as commander hands them over. */
+export interface ReportFlags {
+  ar?: number;
+  ut: string;
+  format: OutputFormat;
+  data?: string[];
+  katalog?: string;
+  regler?: string;
+  jamforelse?: string[];
+  lokal?: string;
+  webb?: boolean;
+}
+

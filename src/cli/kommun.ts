@@ -1,22 +1,13 @@
 // `ojrapport kommun`: the report for one kommun (and, for a city reported per stadsdel, each stadsdel).
 import { Command, Option } from 'commander';
 import { stderrLogger } from '../log.ts';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/formats.ts';
+import { OUTPUT_FORMATS } from '../render/formats.ts';
 import { runKommun } from '../commands/kommun.ts';
-import { dataOptions, parseYear, swedishHelp, pathValue, setsOption } from './common.ts';
+import { dataOptions, parseYear, swedishHelp, pathValue, setsOption, type ReportFlags } from './common.ts';
 
-interface KommunFlags {
-  ar?: number;
-  ut: string;
-  format: OutputFormat;
-  data?: string[];
-  katalog?: string;
-  regler?: string;
-  jamforelse?: string[];
+interface KommunFlags extends ReportFlags {
   grupper?: string;
-  lokal?: string;
   avsandare?: string;
-  webb?: boolean;
 }
 
 export function registerKommun(program: Command): void {

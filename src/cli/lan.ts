@@ -5,21 +5,12 @@ import { runLan } from '../commands/lan.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import * as msg from '../sv/messages.ts';
 import { stderrLogger } from '../log.ts';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/formats.ts';
-import { dataOptions, parseYear, swedishHelp, pathValue, setsOption } from './common.ts';
+import { OUTPUT_FORMATS } from '../render/formats.ts';
+import { dataOptions, parseYear, swedishHelp, pathValue, setsOption, type ReportFlags } from './common.ts';
 
-export interface BatchCliOptions {
-  ar?: number;
-  ut: string;
-  format: OutputFormat;
-  data?: string[];
-  katalog?: string;
-  regler?: string;
+export interface BatchCliOptions extends ReportFlags {
   parallell?: number;
   hoppaOverBefintliga?: boolean;
-  lokal?: string;
-  jamforelse?: string[];
-  webb?: boolean;
 }
 
 export function parseParallel(v: string): number {
