@@ -32,6 +32,7 @@ import { summaryText } from '../batch/summary.ts';
 import type { BatchTask, TaskOutcome, Timings } from '../batch/types.ts';
 import { WebSite, type SiteEntry } from '../web/site.ts';
 import { lanEntry, unitEntry, type EntryContext } from '../web/entries.ts';
+import { writeUnitDownloads } from '../web/downloads.ts';
 
 export interface BatchOptions extends DataOptions {
   /** County name or code; absent = the whole country. */
@@ -184,7 +185,11 @@ export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHook
           const out = await timed(timings, 'text', () => format.render(source));
           if (site) {
             const { html } = await timed(timings, 'text', () => source.document());
-            await timed(timings, 'webb', () => site.writePage(unitEntry(entryCtx, unit, lan.code, baseName(unit, ctx.nameOf), analysis), html));
+            const base = baseName(unit, ctx.nameOf);
+            await timed(timings, 'webb', async () => {
+              await site.writePage(unitEntry(entryCtx, unit, lan.code, base, analysis), html);
+              await writeUnitDownloads(site, base, source.json!);
+            });
           }
           return { ...out, timings };
         },

@@ -19,6 +19,7 @@ import { analyse, baseName, outputPath, reportSource, type LocalFor } from '../p
 import { join } from 'node:path';
 import { WebSite } from '../web/site.ts';
 import { unitEntry, type EntryContext } from '../web/entries.ts';
+import { writeUnitDownloads } from '../web/downloads.ts';
 
 export interface KommunOptions extends DataOptions {
   kommun: string;
@@ -170,7 +171,10 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
     }
     files.push(file);
     // The page is made from the same composed HTML (composed here only when the format did not need it).
-    if (site) await site.writePage(entryOf(analysis), (await source.document()).html);
+    if (site) {
+      await site.writePage(entryOf(analysis), (await source.document()).html);
+      await writeUnitDownloads(site, baseName(analysis.unit, ctx.nameOf), source.json!);
+    }
   }
   if (site) files.push((await site.finish())[0]!);
   return { files };

@@ -176,12 +176,22 @@ export class WebSite {
       .map((d) => ({ text: d.text, href: `${FILES}/${d.file}`, html: withHidden(d.text, `för ${e.name}`) }));
   }
 
-  /** Copies <yearDir>/<file> to filer/ when it exists and the copy is missing or older; true when it is there. */
+  /** Writes a download made for the site (a unit's JSON, a blank underlag) straight into filer/. */
+  async writeDownload(file: string, data: string | Uint8Array): Promise<void> {
+    const dst = join(this.dir, FILES, file);
+    await mkdir(dirname(dst), { recursive: true });
+    await writeFileAtomic(dst, data);
+  }
+
+  /**
+   * Copies <yearDir>/<file> to filer/ when it exists and the copy is missing or older (a file the run wrote itself,
+   * such as a --format json report, wins over the site's own); true when the download is there.
+   */
   private async copyDownload(file: string): Promise<boolean> {
     const src = join(this.yearDir, file);
     const dst = join(this.dir, FILES, file);
     const s = await stat(src).catch(() => undefined);
-    if (!s?.isFile()) return false;
+    if (!s?.isFile()) return existsSync(dst);
     const d = await stat(dst).catch(() => undefined);
     if (d && d.size === s.size && d.mtimeMs >= s.mtimeMs) return true;
     // Like writeFileAtomic: a temp file named with the pid (removed by a later run if this one is killed), renamed.

@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/render/browser.ts';
 import { run } from '../cli/capture.ts';
@@ -40,9 +41,21 @@ describe('the --webb site', () => {
     for (const f of ['index.html', 'stil.css', 'filtrera.js', '0380-uppsala.html', '0180-stockholm.html', '0180-stockholm-bromma.html', 'lan-03-uppsala.html']) {
       expect(existsSync(join(site, f)), f).toBe(true);
     }
-    for (const f of ['0380-uppsala.pdf', 'lan-03-uppsala.pdf', 'lan-03-uppsala.xlsx', '0180-stockholm.json', '0180-stockholm-bromma.json']) {
+    for (const f of ['0380-uppsala.pdf', '0380-uppsala.json', '0380-uppsala-underlag.xlsx', 'lan-03-uppsala.pdf', 'lan-03-uppsala.xlsx', '0180-stockholm.json', '0180-stockholm-bromma.json', '0180-stockholm-bromma-underlag.xlsx']) {
       expect(existsSync(join(site, 'filer', f)), f).toBe(true);
     }
+  });
+
+  it('offers each unit its analysis as JSON and a blank underlag workbook, made for the site even in a PDF run', async () => {
+    const json = JSON.parse(readFileSync(join(site, 'filer', '0380-uppsala.json'), 'utf8')) as { format: string; enhet: { code: string }; exempeldata: boolean };
+    expect(json).toMatchObject({ format: 'ojrapport-analys', enhet: { code: '0380' }, exempeldata: true });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(site, 'filer', '0380-uppsala-underlag.xlsx'));
+    const text = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join(' ');
+    expect(text).toContain('Uppsala');
+    const page = readFileSync(join(site, '0380-uppsala.html'), 'utf8');
+    expect(page).toContain('href="filer/0380-uppsala.json"');
+    expect(page).toContain('href="filer/0380-uppsala-underlag.xlsx"');
   });
 
   it('lists both counties on the index, with counts that match the analysis', () => {
