@@ -86,7 +86,7 @@ export function indexPage(input: IndexInput): string {
     siteHeader({ isExample, nav: [{ text: 'Alla rapporter' }] }),
     `<main id="huvudinnehall" tabindex="-1">`,
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="lead">Lokal analys av Öppna jämförelser för stöd till personer med funktionsnedsättning (LSS): en rapport per kommun${input.entries.some((e) => e.kind === 'stadsdel') ? ' och stadsdel' : ''}${input.entries.some((e) => e.kind === 'lan') ? ' och en länsöversikt per län' : ''}. ${formatNumber(nKommun)} ${nKommun === 1 ? 'rapport' : 'rapporter'}. Tabellerna visar hur många utvecklingsområden, styrkor och försämringar (Ja förra året, Nej i år) varje rapport tar upp.</p>`,
+    `<p class="lead">Lokal analys av Öppna jämförelser för stöd till personer med funktionsnedsättning (LSS): en rapport per kommun${input.entries.some((e) => e.kind === 'stadsdel') ? ' och stadsdel' : ''}${input.entries.some((e) => e.kind === 'lan') ? ' och en länsöversikt per län' : ''}. ${formatNumber(nKommun)} ${nKommun === 1 ? 'rapport' : 'rapporter'}. Tabellerna visar hur många utvecklingsområden, styrkor och försämringar (en försämring sedan förra året enligt rapportens metod, eller Ja förra året och Nej i år) varje rapport tar upp.</p>`,
     isExample ? `<p class="note"><strong>${escapeHtml(EXAMPLE_LABEL)}.</strong> Rapporterna är gjorda på exempeldata och beskriver inte kommunerna.</p>` : '',
     input.riket ? `<p class="lan-links"><a href="${escapeHtml(input.riket)}">Arbetsbok för riket (xlsx)</a></p>` : '',
     `<form class="filter" id="filter" role="search" hidden><label for="filter-namn">Filtrera på namn</label><input id="filter-namn" type="search" autocomplete="off"><p id="filter-status" class="muted" aria-live="polite"></p></form>`,
