@@ -54,9 +54,6 @@ export function webPage(reportHtml: string, frame: PageFrame): string {
   let body = demoteHeadings(rest.slice(bodyOpen.index + bodyOpen[0].length, bodyClose));
   body = body.replace(/<h2 class="cover-title">([\s\S]*?)<\/h2>/, '<h1 class="cover-title">$1</h1>');
   body = wrapTables(body);
-  // "I korthet" names its groups like step 1's sections; as landmarks on one page they would be two regions of
-  // the same name, so there they are plain sections (the headings stay).
-  body = body.replace(/<section class="glance-omrade" aria-labelledby="[^"]*">/g, '<section class="glance-omrade">');
   return [
     head,
     rest.slice(0, bodyOpen.index),
