@@ -1,7 +1,7 @@
 // Atomic file writes: a temp file in the same folder, renamed into place; the temp file never survives a failure.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ExitCode, OjError } from '../errors.ts';
 import * as msg from '../sv/messages.ts';
@@ -55,6 +55,15 @@ export async function ensureWritableDir(dir: string): Promise<void> {
  * file is hard-linked into place, which fails if the name is taken, and the error from `exists` is thrown.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string, opts: { exists?: () => OjError } = {}): Promise<void> {
+  return putAtomic(path, (tmp) => writeFile(tmp, data), opts);
+}
+
+/** A copy of `src` put in place the same way (a tracked temp file beside `path`, renamed). */
+export async function copyFileAtomic(src: string, path: string): Promise<void> {
+  return putAtomic(path, (tmp) => copyFile(src, tmp));
+}
+
+async function putAtomic(path: string, fill: (tmp: string) => Promise<void>, opts: { exists?: () => OjError } = {}): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   // Once per folder and process: temp files that a run killed outright (SIGKILL) left here.
   if (!swept.has(dirname(path))) {
@@ -64,7 +73,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string, o
   const untrack = trackTempFile(tmp);
   try {
     await ensureDir(dirname(path));
-    await writeFile(tmp, data);
+    await fill(tmp);
     if (opts.exists) await linkExclusive(tmp, path);
     else await rename(tmp, path);
   } catch (e) {

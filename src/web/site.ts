@@ -3,15 +3,13 @@
 // site has is kept in .ojrapport-webb.json, so a later run (another län, one kommun) adds to the same index.
 // finish() writes the index and renews every page's header, so navigation and download links only ever point
 // to files that are in the folder.
-import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { UnitAnalysis } from '../model/analysis.ts';
-import { fontFaceCss } from '../model/fonts.ts';
+import { sharedCss } from '../render/html.ts';
 import { templatePath } from '../paths.ts';
-import { reportCss } from '../render/templates.ts';
-import { writeFileAtomic } from '../render/write.ts';
+import { copyFileAtomic, writeFileAtomic } from '../render/write.ts';
 import { svCollator } from '../sv/format.ts';
 import { version } from '../version.ts';
 import { withHidden, type Link } from './html.ts';
@@ -72,6 +70,8 @@ function downloadNames(e: SiteEntry): { file: string; text: string }[] {
 export class WebSite {
   readonly dir: string;
   private readonly entries = new Map<string, SiteEntry>();
+  /** The entries in site order, sorted once per change (nav() needs it for every page). */
+  private sorted: SiteEntry[] | undefined;
   private readonly written: string[] = [];
 
   /** `yearDir` is <KATALOG>/<år>; the reports' PDF, JSON and xlsx files are there. */
@@ -99,6 +99,7 @@ export class WebSite {
   /** Announces the pages this run will write, so each page's navigation knows its neighbours from the start. */
   plan(entries: SiteEntry[]): void {
     for (const e of entries) this.entries.set(keyOf(e), e);
+    this.sorted = undefined;
   }
 
   /** True when the entry's page is not in the site (so its report must be made again for the page). */
@@ -108,6 +109,7 @@ export class WebSite {
 
   /** Writes one report's page (the composed report HTML: kommun, stadsdel or county). */
   async writePage(entry: SiteEntry, reportHtml: string): Promise<string> {
+    if (!this.entries.has(keyOf(entry))) this.sorted = undefined;
     this.entries.set(keyOf(entry), entry);
     const file = this.pagePath(entry);
     const html = webPage(reportHtml, {
@@ -129,6 +131,7 @@ export class WebSite {
     const present = [...this.entries.values()].filter((e) => existsSync(this.pagePath(e))).sort(compareEntries);
     this.entries.clear();
     for (const e of present) this.entries.set(keyOf(e), e);
+    this.sorted = present;
     const copied = new Set<string>();
     for (const e of present) for (const d of downloadNames(e)) if (await this.copyDownload(d.file)) copied.add(d.file);
     if (present.some((e) => e.kind === 'lan') && (await this.copyDownload('riket.xlsx'))) copied.add('riket.xlsx');
@@ -142,7 +145,7 @@ export class WebSite {
     }
     const index = join(this.dir, 'index.html');
     await writeFileAtomic(index, indexPage({ year: this.year, entries: present, pageName: (e) => this.pageName(e), downloads: (e) => this.downloads(e, has), riket: has('riket.xlsx') ? `${FILES}/riket.xlsx` : undefined, footer: this.footerText() }));
-    await writeFileAtomic(join(this.dir, 'stil.css'), `${fontFaceCss()}\n${reportCss()}\n${readFileSync(templatePath('web', 'web.css'), 'utf8')}`);
+    await writeFileAtomic(join(this.dir, 'stil.css'), `${sharedCss()}\n${readFileSync(templatePath('web', 'web.css'), 'utf8')}`);
     await writeFileAtomic(join(this.dir, 'filtrera.js'), readFileSync(templatePath('web', 'filtrera.js'), 'utf8'));
     await writeFileAtomic(join(this.dir, STORE), `${JSON.stringify({ format: 'ojrapport-webb', year: this.year, entries: present }, null, 1)}\n`);
     return [index, ...this.written];
@@ -155,7 +158,7 @@ export class WebSite {
   /** Index, the county page, and the previous and next unit (or county) in the site's order. */
   private nav(e: SiteEntry): Link[] {
     const links: Link[] = [{ text: 'Alla rapporter', href: 'index.html' }];
-    const all = [...this.entries.values()].sort(compareEntries);
+    const all = (this.sorted ??= [...this.entries.values()].sort(compareEntries));
     const lan = all.find((x) => x.kind === 'lan' && x.lanCode === e.lanCode);
     if (e.kind !== 'lan') {
       if (lan) links.push({ text: `Länsöversikt ${lan.name}`, href: this.pageName(lan) });
@@ -178,9 +181,7 @@ export class WebSite {
 
   /** Writes a download made for the site (a unit's JSON, a blank underlag) straight into filer/. */
   async writeDownload(file: string, data: string | Uint8Array): Promise<void> {
-    const dst = join(this.dir, FILES, file);
-    await mkdir(dirname(dst), { recursive: true });
-    await writeFileAtomic(dst, data);
+    await writeFileAtomic(join(this.dir, FILES, file), data);
   }
 
   /**
@@ -194,16 +195,7 @@ export class WebSite {
     if (!s?.isFile()) return existsSync(dst);
     const d = await stat(dst).catch(() => undefined);
     if (d && d.size === s.size && d.mtimeMs >= s.mtimeMs) return true;
-    // Like writeFileAtomic: a temp file named with the pid (removed by a later run if this one is killed), renamed.
-    await mkdir(dirname(dst), { recursive: true });
-    const tmp = join(dirname(dst), `.${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-      await copyFile(src, tmp);
-      await rename(tmp, dst);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw e;
-    }
+    await copyFileAtomic(src, dst);
     return true;
   }
 }
