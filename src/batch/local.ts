@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Logger } from '../log.ts';
+import { svCollator } from '../sv/format.ts';
 import * as msg from '../sv/messages.ts';
 import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
@@ -31,7 +32,7 @@ export function reportMissingLocal(local: LocalInput | undefined, units: Unit[],
   if (!local) return;
   const missing = units.filter((u) => !local.files.some((f) => f.kommunCode === u.code && f.year === year));
   if (!missing.length) return;
-  log.info(msg.lokalMissingForUnits(year, local.dir, missing.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'sv'))));
+  log.info(msg.lokalMissingForUnits(year, local.dir, missing.map((u) => u.name).sort(svCollator.compare)));
 }
 
 /** Part of the manifest key: the workbooks' contents, so a report is redone when its team edits the underlag. */

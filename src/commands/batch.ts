@@ -16,6 +16,7 @@ import type { UnitAnalysis } from '../model/analysis.ts';
 import type { Unit } from '../model/types.ts';
 import type { DataOptions } from '../load/input.ts';
 import { prepareContext, type RunContext } from '../pipeline/context.ts';
+import { lanCodeOf } from '../compare/set-kinds.ts';
 import { analyse, baseName, outputPath, reportSource } from '../pipeline/unit-report.ts';
 import { matchUnit } from '../reference/match.ts';
 import { slug } from '../reference/slug.ts';
@@ -92,17 +93,13 @@ export function resolveLan(ctx: RunContext, query: string, announce?: (msg: stri
   }
 }
 
-function lanOf(ctx: RunContext, u: Unit): string | undefined {
-  return u.lanCode ?? ctx.ref.kommuner.get(u.parentCode ?? u.code)?.lanCode;
-}
-
 /** Kommuner and stadsdelar in the data (or the reference list), grouped by county, in code order. */
 function unitsByLan(ctx: RunContext): Map<string, Unit[]> {
   let units = [...ctx.data.units.values()].filter((u) => u.kind === 'kommun' || u.kind === 'stadsdel');
   if (!units.length) units = [...ctx.ref.kommuner.values()].map((k) => ({ code: k.code, name: k.name, kind: 'kommun' as const, lanCode: k.lanCode }));
   const out = new Map<string, Unit[]>();
   for (const u of units) {
-    const lan = lanOf(ctx, u);
+    const lan = lanCodeOf(ctx.ref, u);
     if (!lan) continue;
     out.set(lan, [...(out.get(lan) ?? []), u]);
   }

@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../render/write.ts';
 import { onInterrupt } from '../interrupt.ts';
 import { statSync } from 'node:fs';
 import { prepareContext, type RunContext } from '../pipeline/context.ts';
+import { lanCodeOf } from '../compare/set-kinds.ts';
 import { analyse, baseName, outputPath, reportSource, type LocalFor } from '../pipeline/unit-report.ts';
 import { join } from 'node:path';
 import { WebSite } from '../web/site.ts';
@@ -156,7 +157,7 @@ async function run(opts: KommunOptions, log: Logger, browser: BrowserManager | u
   // --webb: the reports' pages in <år>/webb/, added to the site's index.
   const site = opts.web ? new WebSite(join(opts.outDir, String(analyses[0]!.year)), analyses[0]!.year) : undefined;
   const entryCtx: EntryContext = { nameOf: ctx.nameOf, lan: (c) => ctx.ref.lan.get(c), isExample: analyses[0]!.isExample };
-  const entryOf = (a: UnitAnalysis) => unitEntry(entryCtx, a.unit, a.unit.lanCode ?? ctx.ref.kommuner.get(a.unit.parentCode ?? a.unit.code)?.lanCode ?? '', baseName(a.unit, ctx.nameOf), a);
+  const entryOf = (a: UnitAnalysis) => unitEntry(entryCtx, a.unit, lanCodeOf(ctx.ref, a.unit) ?? '', baseName(a.unit, ctx.nameOf), a);
   site?.plan(analyses.map(entryOf));
   for (const analysis of analyses) {
     const file = outputPath(opts.outDir, analysis.year, analysis.unit, ctx.nameOf, format.ext);

@@ -34,6 +34,11 @@ export function homeKommun(ref: Reference, unit: Unit): Kommun | undefined {
   return ref.kommuner.get(unit.kind === 'stadsdel' ? (unit.parentCode ?? '') : unit.code);
 }
 
+/** The unit's län code: its own, or that of its kommun (a stadsdel's city). */
+export function lanCodeOf(ref: Reference, unit: Unit): string | undefined {
+  return unit.lanCode ?? homeKommun(ref, unit)?.lanCode;
+}
+
 /** Code of the riket row in the data ("00" unless the data names another). */
 export function riketCode(data: DataSet): string {
   for (const u of data.units.values()) if (u.kind === 'riket') return u.code;

@@ -2,6 +2,7 @@
 import type { Reference } from '../reference/types.ts';
 import type { FileReport } from './report.ts';
 import { unitNamer } from '../reference/names.ts';
+import { svCollator } from '../sv/format.ts';
 
 export interface InspectedFile {
   /** The path as given (or found in a folder). */
@@ -36,7 +37,7 @@ export function buildGranska(files: InspectedFile[], ref: Reference): Granska {
     const reason = whyUnusable(f);
     const reports = f.reports.map((r) => ({
       ...r,
-      missingKommunerNames: r.units.missingKommuner.map(unitNamer(ref)).sort(new Intl.Collator('sv').compare),
+      missingKommunerNames: r.units.missingKommuner.map(unitNamer(ref)).sort(svCollator.compare),
     }));
     return { path: f.path, usable: !reason, ...(reason ? { reason } : {}), ...(f.error?.hint ? { hint: f.error.hint } : {}), reports };
   });
