@@ -4,42 +4,47 @@
 // replaced in the same incremental update as the metadata. A page that does not look like that is left alone.
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { PdfObject } from './pdf-info.ts';
+import { pdfIndex } from './pdf-objects.ts';
 
-function lastObject(src: string, num: number): { at: number; head: string } | undefined {
-  let m: RegExpExecArray | undefined;
-  for (const x of src.matchAll(new RegExp(`(?:^|[\\r\\n])${num} 0 obj\\s*`, 'g'))) m = x;
-  return m ? { at: m.index + m[0].length, head: src.slice(m.index + m[0].length, m.index + m[0].length + 400) } : undefined;
-}
-
-/** The lines of the content stream with the first top-level q…Q block (if untagged and before any tag) wrapped. */
+/**
+ * The content stream with its first top-level q…Q block (if untagged and before any tag) wrapped. Only the lines up
+ * to the end of that block are looked at; the rest of the stream (most of it) is copied as it is.
+ */
 export function wrapMarginBoxes(content: string): string | undefined {
-  const lines = content.split('\n');
-  const first = lines.findIndex((l) => l === 'q');
-  if (first < 0 || lines.slice(0, first).some((l) => /\b(BDC|BMC)$/.test(l))) return undefined;
+  let blockAt = -1;
   let depth = 0;
-  for (let i = first; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (/\b(BDC|BMC|EMC)$/.test(l)) return undefined;
-    if (l === 'q') depth++;
-    else if (l === 'Q' && --depth === 0) {
-      if (!lines.slice(first, i).some((x) => /T[jJ]$/.test(x))) return undefined;
-      return [...lines.slice(0, first), '/Artifact <</Type /Pagination>> BDC', ...lines.slice(first, i + 1), 'EMC', ...lines.slice(i + 1)].join('\n');
+  for (let at = 0; at <= content.length; ) {
+    const nl = content.indexOf('\n', at);
+    const end = nl < 0 ? content.length : nl;
+    const line = content.slice(at, end);
+    if (blockAt < 0) {
+      if (line === 'q') {
+        blockAt = at;
+        depth = 1;
+      } else if (/\b(BDC|BMC)$/.test(line)) return undefined;
+    } else if (/\b(BDC|BMC|EMC)$/.test(line)) return undefined;
+    else if (line === 'q') depth++;
+    else if (line === 'Q' && --depth === 0) {
+      if (!/T[jJ]\n/.test(content.slice(blockAt, end + 1))) return undefined;
+      return `${content.slice(0, blockAt)}/Artifact <</Type /Pagination>> BDC\n${content.slice(blockAt, end)}\nEMC${content.slice(end)}`;
     }
+    if (nl < 0) break;
+    at = nl + 1;
   }
   return undefined;
 }
 
 /** Replacement content streams for every page whose header and footer could be marked. */
 export function artifactObjects(pdf: Buffer): PdfObject[] {
-  const src = pdf.toString('latin1');
+  const index = pdfIndex(pdf);
   const out: PdfObject[] = [];
   const seen = new Set<number>();
-  for (const page of src.matchAll(/<<\/Type \/Page\b[^]*?\/Contents (\d+) 0 R/g)) {
+  for (const page of index.src.matchAll(/<<\/Type \/Page\b[^]*?\/Contents (\d+) 0 R/g)) {
     const num = Number(page[1]);
     if (seen.has(num)) continue;
     seen.add(num);
-    const obj = lastObject(src, num);
-    const dict = obj && /^<<([^]*?)>>\s*stream\r?\n/.exec(src.slice(obj.at, obj.at + 400));
+    const obj = index.objects.get(num);
+    const dict = obj && /^<<([^]*?)>>\s*stream\r?\n/.exec(index.src.slice(obj.at, obj.at + 400));
     if (!obj || !dict || !/\/Filter \/FlateDecode/.test(dict[1]!) || /\/DecodeParms/.test(dict[1]!)) continue;
     const length = Number(/\/Length (\d+)/.exec(dict[1]!)?.[1]);
     if (!Number.isFinite(length)) continue;

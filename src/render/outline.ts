@@ -3,17 +3,14 @@
 // items are plain uncompressed dictionaries, so each title is replaced by the heading's own text, matched in
 // document order on the letters alone; the rest of the item (destination, structure element) is kept.
 import { pdfString, type PdfObject } from './pdf-info.ts';
+import { objectText, pdfIndex, type PdfIndex } from './pdf-objects.ts';
 
 const letters = (s: string) => s.replace(/\s+/g, '');
 
-/** The object's last version (an incremental update appends a newer one). */
-function objectAt(src: string, num: number): { gen: number; body: string } | undefined {
-  let m: RegExpExecArray | undefined;
-  for (const x of src.matchAll(new RegExp(`(?:^|[\\r\\n])${num} (\\d+) obj\\s*`, 'g'))) m = x;
-  if (!m) return undefined;
-  const start = m.index + m[0].length;
-  const end = src.indexOf('endobj', start);
-  return end < 0 ? undefined : { gen: Number(m[1]), body: src.slice(start, end).trim() };
+/** The object's newest version (an incremental update appends one). */
+function objectAt(index: PdfIndex, num: number): { gen: number; body: string } | undefined {
+  const text = objectText(index, num);
+  return text === undefined ? undefined : { gen: index.objects.get(num)!.gen, body: text.trim() };
 }
 
 const refOf = (body: string, key: string) => {
@@ -36,7 +33,8 @@ function decodeTitle(body: string): string | undefined {
 
 /** Outline items of the PDF in document order (depth first), with their titles. */
 export function readOutline(pdf: Buffer): { num: number; gen: number; body: string; title: string }[] {
-  const src = pdf.toString('latin1');
+  const index = pdfIndex(pdf);
+  const src = index.src;
   const catalogAt = src.lastIndexOf('/Type /Catalog');
   if (catalogAt < 0) return [];
   const root = refOf(src.slice(catalogAt, src.indexOf('endobj', catalogAt)), 'Outlines');
@@ -45,14 +43,14 @@ export function readOutline(pdf: Buffer): { num: number; gen: number; body: stri
   const walk = (first: number | undefined, depth: number) => {
     for (let n = first; n !== undefined && !seen.has(n) && depth < 16; ) {
       seen.add(n);
-      const obj = objectAt(src, n);
+      const obj = objectAt(index, n);
       if (!obj) return;
       out.push({ num: n, ...obj, title: decodeTitle(obj.body) ?? '' });
       walk(refOf(obj.body, 'First'), depth + 1);
       n = refOf(obj.body, 'Next');
     }
   };
-  const top = root !== undefined ? objectAt(src, root) : undefined;
+  const top = root !== undefined ? objectAt(index, root) : undefined;
   if (top) walk(refOf(top.body, 'First'), 0);
   return out;
 }

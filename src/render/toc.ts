@@ -2,6 +2,7 @@
 // Chromium writes every linked anchor (<a href="#id">) as a named destination in the catalog's /Dests
 // dictionary, uncompressed: "/steg-1 [34 0 R /XYZ 0 841.9 0]". With the page tree's order that gives the
 // page of each target, without a PDF library (Chromium has no target-counter()).
+import { objectText, pdfIndex } from './pdf-objects.ts';
 
 /** Elements whose text becomes the page number of the element with the given id: <span data-page-of="steg-1">. */
 export const PAGE_OF_ATTR = 'data-page-of';
@@ -11,14 +12,6 @@ export interface PageMap {
   pages: number;
   /** 1-based page of each named destination (the linked element ids). */
   dests: Map<string, number>;
-}
-
-function objectBody(src: string, num: number): string | undefined {
-  const head = new RegExp(`(?:^|[\\r\\n])${num} 0 obj\\s*`, 'g');
-  const m = head.exec(src);
-  if (!m) return undefined;
-  const end = src.indexOf('endobj', head.lastIndex);
-  return end < 0 ? undefined : src.slice(head.lastIndex, end);
 }
 
 function ref(body: string, key: string): number | undefined {
@@ -33,7 +26,8 @@ function decodeName(name: string): string {
 
 /** Page numbers of the named destinations of a Chromium PDF; empty when it has none. */
 export function readPageMap(pdf: Uint8Array): PageMap {
-  const src = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const index = pdfIndex(pdf);
+  const { src } = index;
   const catalogAt = src.lastIndexOf('/Type /Catalog');
   const dests = new Map<string, number>();
   if (catalogAt < 0) return { pages: 0, dests };
@@ -42,7 +36,7 @@ export function readPageMap(pdf: Uint8Array): PageMap {
   // Page tree, depth first: page object number → 1-based page number.
   const pageNo = new Map<number, number>();
   const walk = (num: number, depth: number) => {
-    const body = objectBody(src, num);
+    const body = objectText(index, num);
     if (!body || depth > 32) return;
     const kids = /\/Kids\s*\[([^\]]*)\]/.exec(body);
     if (kids && /\/Type\s*\/Pages\b/.test(body)) {
@@ -55,7 +49,7 @@ export function readPageMap(pdf: Uint8Array): PageMap {
   if (root !== undefined) walk(root, 0);
 
   const destsNum = ref(catalog, 'Dests');
-  const body = destsNum !== undefined ? objectBody(src, destsNum) : undefined;
+  const body = destsNum !== undefined ? objectText(index, destsNum) : undefined;
   if (body) {
     for (const m of body.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+)\s+0\s+R/g)) {
       const p = pageNo.get(Number(m[2]));
