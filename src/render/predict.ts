@@ -46,7 +46,9 @@ export async function predictPages(page: Page, ids: string[], slotAttr: string):
         if (forced.test(v.trim())) breaks.push(`${r.selectorText}{break-${side}:column!important}`);
       }
     }
-    const width = `calc(${box[0]} - ${margins[1]} - ${margins[3]})`;
+    // Chromium's print lays the page area out at a whole number of px wide (measured: 657.64 → 658 for A4 with
+    // 18 mm margins); the fraction is enough to wrap a table header differently and move a page break.
+    const width = `round(up, ${box[0]} - ${margins[1]} - ${margins[3]}, 1px)`;
     const height = `calc(${box[1]} - ${margins[0]} - ${margins[2]})`;
     const style = document.createElement('style');
     style.textContent =

@@ -129,6 +129,19 @@ describe('renderReportPdf: table of contents with page numbers', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('predicts with the page area as wide as the print lays it out (a whole number of px), so a line that just fits stays one line', async () => {
+    // A4 less 2 × 18 mm is 657.64 px; the print lays it out 658 px wide. Two 329 px boxes fill exactly one line
+    // there but wrap at 657.64 px, which would push the heading after them to page 2 in the prediction.
+    const html =
+      `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Bredd</title><style>@page{size:A4;margin:20mm 18mm}` +
+      `body{margin:0;font:16px/20px sans-serif}p,h2{margin:0;font-size:16px;line-height:20px}.w{display:inline-block;width:329px;height:20px;vertical-align:top}</style></head><body>` +
+      `<p><a href="#mal">Mål <span data-page-of="mal"></span></a></p><div style="height:906px"></div>` +
+      `<p><span class="w"></span><span class="w"></span></p><h2 id="mal">Mål</h2></body></html>`;
+    const { pageMap, prints } = await browser.withPage((page) => renderReportPdf(page, html, { title: 'Bredd', lang: 'sv' }));
+    expect(pageMap.dests.get('mal')).toBe(1);
+    expect(prints).toBe(1);
+  }, 300_000);
+
   it('prints again with the pages read back when the prediction is wrong', async () => {
     const wrong = new Map(['sammanfattning', 'steg-1', 'steg-2', 'steg-3', 'steg-4'].map((id, i) => [id, 90 + i]));
     const { prints } = await checkToc(wrong);
