@@ -46,10 +46,10 @@ export async function predictPages(page: Page, ids: string[], slotAttr: string):
         if (forced.test(v.trim())) breaks.push(`${r.selectorText}{break-${side}:column!important}`);
       }
     }
-    // Chromium's print lays the page area out at a whole number of px wide (measured: 657.64 → 658 for A4 with
-    // 18 mm margins); the fraction is enough to wrap a table header differently and move a page break.
+    // Chromium's print lays the page area out in whole px, rounded up (measured: A4 less 18/20 mm margins is
+    // 657.64 × 971.34 px, printed as 658 × 972); the fractions wrap a table header or keep a block differently.
     const width = `round(up, ${box[0]} - ${margins[1]} - ${margins[3]}, 1px)`;
-    const height = `calc(${box[1]} - ${margins[0]} - ${margins[2]})`;
+    const height = `round(up, ${box[1]} - ${margins[0]} - ${margins[2]}, 1px)`;
     const style = document.createElement('style');
     style.textContent =
       `body{box-sizing:border-box!important;padding:0!important;border:0!important;width:${width}!important;max-width:none!important;` +

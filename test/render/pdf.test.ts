@@ -142,6 +142,18 @@ describe('renderReportPdf: table of contents with page numbers', () => {
     expect(prints).toBe(1);
   }, 300_000);
 
+  it('predicts with the page area as tall as the print lays it out (rounded up to whole px), so a block that just fits stays', async () => {
+    // A4 less 2 × 20 mm is 971.34 px; the print's page area is 972 px. The unbreakable block ends at 971.8 px.
+    const html =
+      `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Höjd</title><style>@page{size:A4;margin:20mm 18mm}` +
+      `body{margin:0;font:16px/20px sans-serif}p{margin:0}</style></head><body>` +
+      `<p><a href="#mal">Mål <span data-page-of="mal"></span></a></p><div style="height:900px"></div>` +
+      `<div id="mal" style="height:51.8px;break-inside:avoid">Mål</div><p>Efter</p></body></html>`;
+    const { pageMap, prints } = await browser.withPage((page) => renderReportPdf(page, html, { title: 'Höjd', lang: 'sv' }));
+    expect(pageMap.dests.get('mal')).toBe(1);
+    expect(prints).toBe(1);
+  }, 300_000);
+
   it('prints again with the pages read back when the prediction is wrong', async () => {
     const wrong = new Map(['sammanfattning', 'steg-1', 'steg-2', 'steg-3', 'steg-4'].map((id, i) => [id, 90 + i]));
     const { prints } = await checkToc(wrong);
