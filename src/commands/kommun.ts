@@ -107,9 +107,10 @@ async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit
 }
 
 export async function runKommun(opts: KommunOptions, log: Logger): Promise<RunResult> {
-  // Chromium starts while the data loads (it is the slowest part of a cold run).
+  // Chromium starts (its process spawned) before the data loads, so its start-up runs beside loading and compose.
   const browser = FORMATS[opts.format].needsBrowser ? new BrowserManager() : undefined;
   const unregister = onInterrupt(() => browser?.close());
+  await browser?.start();
   const warm = browser?.acquirePage().then((p) => browser.releasePage(p));
   warm?.catch(() => undefined); // a missing Chromium is reported when the PDF is made, after input errors
   try {
