@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Launcher: runs the compiled JavaScript in dist/ (built by scripts/setup.sh, `npm run build` and `npm pack`).
-// In a source checkout whose src/ changed since that build it runs the TypeScript through tsx instead, so an
-// edit never runs stale code; `npm run build` makes the start fast again.
+// In a source checkout whose src/ or templates/ changed since that build it runs the TypeScript through tsx instead
+// (compiling the templates at run time), so an edit never runs stale code; `npm run build` makes the start fast
+// again.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildIsCurrent } from './source-stamp.js';
@@ -13,8 +14,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 } else {
   const src = fileURLToPath(new URL('../src', import.meta.url));
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
+  const templates = fileURLToPath(new URL('../templates', import.meta.url));
   // An installed package has dist/ and no src/.
-  const compiled = !existsSync(src) || buildIsCurrent(src, dist);
+  const compiled = !existsSync(src) || buildIsCurrent([src, templates], dist);
   if (!compiled) {
     const { register } = await import('tsx/esm/api');
     register();

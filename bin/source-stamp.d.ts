@@ -1,3 +1,3 @@
 export declare const STAMP_NAME: string;
-export declare function sourceStamp(src: string): string;
-export declare function buildIsCurrent(src: string, dist: string): boolean;
+export declare function sourceStamp(src: string | string[]): string;
+export declare function buildIsCurrent(src: string | string[], dist: string): boolean;

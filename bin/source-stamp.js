@@ -1,11 +1,12 @@
-// What the build in dist/ was made from: the number, total size and newest change time of the files under src/.
+// What the build in dist/ was made from: the number, total size and newest change time of the files under src/
+// and templates/ (precompiled into dist/).
 // The launcher compares it with dist/.stamp on every run, so it must stay cheap (stat calls only, no hashing).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const STAMP_NAME = '.stamp';
 
-/** The stamp of the sources under `src` (a folder path). */
+/** The stamp of the files under `src` (a folder path, or several; a missing folder counts as empty). */
 export function sourceStamp(src) {
   let count = 0;
   let size = 0;
@@ -22,11 +23,11 @@ export function sourceStamp(src) {
       }
     }
   };
-  walk(src);
+  for (const dir of [src].flat()) if (existsSync(dir)) walk(dir);
   return `${count} ${size} ${newest}`;
 }
 
-/** Whether `dist` was built from the sources in `src` as they are now. */
+/** Whether `dist` was built from the files in `src` (one folder or several) as they are now. */
 export function buildIsCurrent(src, dist) {
   try {
     return readFileSync(join(dist, STAMP_NAME), 'utf8') === sourceStamp(src);

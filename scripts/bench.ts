@@ -1,6 +1,7 @@
 // npm run bench: time per report (warm, in-process), a cold `ojrapport kommun` run (without and with the data
-// cache), `--version`, and a whole-country batch run (`ojrapport alla --parallell 2`: wall time, prints and
-// compose per report, process-tree memory, ratio to the printing floor); ends with issue 16's table.
+// cache) and its floor (a fresh process that starts Chromium and prints the final HTML once), `--version`, and a
+// whole-country batch run (`ojrapport alla --parallell 2`: wall time, prints and compose per report, process-tree
+// memory, ratio to the printing floor); ends with issue 16's table.
 // Writes bench-results/bench.json. Usage: npm run bench [-- --runs N] [-- --snabb (skip the country run)]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -48,8 +49,10 @@ async function warm(out: string) {
       await writeFileAtomic(file, pdf);
       const t3 = performance.now();
       // The floor: the final HTML (page numbers filled in) printed once on the warm page.
+      const final = withPageNumbers(report.html, pageMap.dests);
+      if (i === 0) writeFileSync(join(out, 'final.html'), final); // for the cold floor
       const b0 = performance.now();
-      await printOnce(page, withPageNumbers(report.html, pageMap.dests));
+      await printOnce(page, final);
       const b1 = performance.now();
       prints = n;
       size = statSync(file).size;
@@ -81,6 +84,21 @@ function cold(out: string, cache: string | undefined) {
   return { runs: n, median: ms(median(times)) };
 }
 
+/**
+ * The floor under the cold run: a fresh process that only starts Chromium, prints Uppsala's final HTML once,
+ * tagged, and closes it (scripts/cold-floor.js); as many runs as the cold run.
+ */
+function coldFloor(out: string) {
+  const times: number[] = [];
+  const n = Math.max(3, Math.ceil(RUNS / 2));
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, [join(ROOT, 'scripts/cold-floor.js'), join(out, 'final.html')], { stdio: 'ignore' });
+    times.push(performance.now() - t0);
+  }
+  return ms(median(times));
+}
+
 /** `ojrapport --version` in a fresh process (the launcher answers it without the compiler). */
 function versionRun() {
   const times: number[] = [];
@@ -93,7 +111,7 @@ function versionRun() {
 }
 
 /** Issue 16's table: each measure, this run's value and the target (country rows absent with --snabb). */
-function printTable(composeMs: number, coldMs: number, versionMs: number, warmPrints: number, c: CountryResult | undefined) {
+function printTable(composeMs: number, coldMs: number, coldFloorMs: number, versionMs: number, warmPrints: number, c: CountryResult | undefined) {
   const skipped = 'hoppad (--snabb)';
   const rows: [string, string, string][] = [
     ['Batch mot utskriftsgolvet (hela riket)', c ? c.floorRatio.toFixed(2).replace('.', ',') : skipped, '≤ 1,3'],
@@ -101,6 +119,7 @@ function printTable(composeMs: number, coldMs: number, versionMs: number, warmPr
     ['Utskrifter per rapport', c ? c.printsPerReport.toFixed(2).replace('.', ',') : `${warmPrints} (Uppsala)`, '1,0'],
     ['Text, diagram och HTML per rapport (varm)', `${composeMs} ms`, '≤ 60 ms'],
     ['Kall ojrapport kommun Uppsala', `${(coldMs / 1000).toFixed(2).replace('.', ',')} s`, '≤ 1,5 s'],
+    ['  golv: starta Chromium, en utskrift, stäng', `${(coldFloorMs / 1000).toFixed(2).replace('.', ',')} s`, '(golv)'],
     ['ojrapport --version', `${(versionMs / 1000).toFixed(2).replace('.', ',')} s`, '≤ 0,3 s'],
     ['Minne, topp (processträd, hela riket)', c ? `${(c.peakTreeMB / 1024).toFixed(2).replace('.', ',')} GB` : skipped, '≤ 1,5 GB'],
     ['Sista 50 mot första 50 rapporterna', c ? `${c.memoryGrowthPct.toFixed(1).replace('.', ',')} %` : skipped, '≤ 5 %'],
@@ -118,9 +137,10 @@ try {
   const w = await warm(out);
   const c = cold(out, undefined);
   const cc = cold(out, join(out, 'cache'));
+  const coldFloorMs = coldFloor(out);
   const versionMs = versionRun();
   const whole = QUICK ? undefined : await country(join(out, 'alla'));
-  const result = { date: new Date().toISOString(), runs: RUNS, warmReportMs: w.medians, warmPrints: w.prints, pdfBytes: w.pdfBytes, coldKommunMs: c.median, coldKommunCachedMs: cc.median, coldRuns: c.runs, versionMs, ...(whole ? { country: whole } : {}) };
+  const result = { date: new Date().toISOString(), runs: RUNS, warmReportMs: w.medians, warmPrints: w.prints, pdfBytes: w.pdfBytes, coldKommunMs: c.median, coldKommunCachedMs: cc.median, coldFloorMs, coldRuns: c.runs, versionMs, ...(whole ? { country: whole } : {}) };
   console.log('Mått (median)                         ms');
   console.log(`Varm rapport, totalt              ${String(w.medians['total']).padStart(6)}`);
   console.log(`  analys                          ${String(w.medians['analyse']).padStart(6)}`);
@@ -130,10 +150,11 @@ try {
   console.log(`Golv: slutlig HTML, en utskrift   ${String(w.medians['bare']).padStart(6)}`);
   console.log(`Kall körning: ojrapport kommun    ${String(c.median).padStart(6)}   (${c.runs} körningar, utan datacache)`);
   console.log(`  med datacache                   ${String(cc.median).padStart(6)}   (${cc.runs} körningar)`);
+  console.log(`  golv: Chromium + en utskrift    ${String(coldFloorMs).padStart(6)}   (ny process, slutlig HTML, taggad)`);
   console.log(`ojrapport --version               ${String(versionMs).padStart(6)}`);
   console.log(`PDF-storlek Uppsala               ${(w.pdfBytes / 1024).toFixed(0).padStart(6)} KiB`);
   if (whole) printCountry(whole);
-  printTable(w.medians['compose']!, c.median, versionMs, w.prints, whole);
+  printTable(w.medians['compose']!, c.median, coldFloorMs, versionMs, w.prints, whole);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
 } finally {

@@ -25,7 +25,7 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   npm ci --no-audit --no-fund --loglevel=error >&2
 fi
 
-# 3. The compiled JavaScript in dist/ (only when src/ changed since the last build).
+# 3. The compiled JavaScript and templates in dist/ (only when src/ or templates/ changed since the last build).
 node scripts/build.js --if-stale
 
 # 4. System packages: Chromium (always) and poppler-utils (for the tests).

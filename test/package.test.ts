@@ -35,6 +35,7 @@ describe('npm package', () => {
     expect(files).toContain('dist/cli/main.js');
     expect(files).toContain('data/exempel/oj-lss-2019-exempeldata.xlsx');
     expect(files).toContain('templates/report.hbs');
+    expect(files).toContain('dist/precompiled-templates.cjs');
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('scripts/'))).toEqual([]);
     rmSync(copy, { recursive: true }); // nothing may be read from the source it was packed from
 
@@ -61,5 +62,10 @@ describe('npm package', () => {
     const here = join(dir, 'here');
     expect((await run(['kommun', 'Uppsala', '--format', 'json', '--ut', here])).code).toBe(0);
     expect(analysis(installed)).toEqual(analysis(join(here, '2019', '0380-uppsala.json')));
+
+    // The templates precompiled at build give the HTML that the sources, compiling them at run time, give.
+    execFileSync(bin, ['kommun', 'Uppsala', '--format', 'html'], { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect((await run(['kommun', 'Uppsala', '--format', 'html', '--ut', here])).code).toBe(0);
+    expect(readFileSync(join(app, 'output', '2019', '0380-uppsala.html'), 'utf8')).toBe(readFileSync(join(here, '2019', '0380-uppsala.html'), 'utf8'));
   });
 });

@@ -1,7 +1,6 @@
 // `ojrapport granska`: parses the files and flags, prints what was recognised (text or JSON).
 import { Command, Option } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
-import { runGranska } from '../commands/granska.ts';
 import { granskaText } from '../load/granska.ts';
 import * as msg from '../sv/messages.ts';
 import { parseYear, swedishHelp } from './common.ts';
@@ -18,6 +17,7 @@ export function registerGranska(program: Command): void {
     .exitOverride();
   swedishHelp(cmd);
   cmd.action(async (files: string[], o: { format: 'text' | 'json'; katalog?: string; ar?: number }) => {
+    const { runGranska } = await import('../commands/granska.ts');
     const g = await runGranska({ files, catalog: o.katalog, year: o.ar }, stderrLogger);
     process.stdout.write(o.format === 'json' ? `${JSON.stringify(g, null, 2)}\n` : terminalSafe(granskaText(g)));
     const bad = g.files.filter((f) => !f.usable);

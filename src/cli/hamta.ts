@@ -1,7 +1,6 @@
 // `ojrapport hamta`: parses years, KPI ids and flags for the Kolada fetch.
 import { Command } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
-import { runHamta } from '../commands/hamta.ts';
 import { stderrLogger } from '../log.ts';
 import * as msg from '../sv/messages.ts';
 import { swedishHelp } from './common.ts';
@@ -38,6 +37,7 @@ export function registerHamta(program: Command): void {
     .exitOverride();
   swedishHelp(cmd);
   cmd.action(async (o: { ar?: number[]; kpi?: string[]; basUrl?: string; cache?: string; katalog?: string; uppdatera?: boolean }) => {
+    const { runHamta } = await import('../commands/hamta.ts');
     await runHamta({ years: o.ar, kpis: o.kpi, baseUrl: o.basUrl, cacheDir: o.cache, catalog: o.katalog, refresh: o.uppdatera }, stderrLogger);
   });
 }

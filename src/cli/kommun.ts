@@ -2,7 +2,6 @@
 import { Command, Option } from 'commander';
 import { stderrLogger } from '../log.ts';
 import { OUTPUT_FORMATS } from '../render/formats.ts';
-import { runKommun } from '../commands/kommun.ts';
 import { dataOptions, parseYear, swedishHelp, pathValue, setsOption, type ReportFlags } from './common.ts';
 
 interface KommunFlags extends ReportFlags {
@@ -27,6 +26,7 @@ export function registerKommun(program: Command): void {
   dataOptions(kommun).exitOverride();
   swedishHelp(kommun);
   kommun.action(async (name: string, o: KommunFlags) => {
+    const { runKommun } = await import('../commands/kommun.ts');
     const result = await runKommun(
       {
         kommun: name,

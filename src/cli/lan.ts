@@ -1,7 +1,6 @@
 // `ojrapport lan` (and the options it shares with alla): parses flags, prints the written files and the summary.
 import { Command, Option } from 'commander';
 import type { BatchOptions, BatchResult } from '../commands/batch.ts';
-import { runLan } from '../commands/lan.ts';
 import { ExitCode, OjError } from '../errors.ts';
 import * as msg from '../sv/messages.ts';
 import { stderrLogger } from '../log.ts';
@@ -61,5 +60,5 @@ export function registerLan(program: Command): void {
     .description('skapa rapporter för alla kommuner i ett län, plus länsrapport och arbetsbok för länet')
     .argument('<län>', 'länets namn eller kod, t.ex. Uppsala eller 03');
   batchCommandOptions(lan);
-  lan.action(async (name: string, o: BatchCliOptions) => reportBatch(await runLan({ ...toBatchOptions(o), lan: name }, stderrLogger)));
+  lan.action(async (name: string, o: BatchCliOptions) => reportBatch(await (await import('../commands/lan.ts')).runLan({ ...toBatchOptions(o), lan: name }, stderrLogger)));
 }

@@ -1,4 +1,5 @@
-// CLI: parses argv (Swedish help and messages) into typed options and calls the core.
+// CLI: parses argv (Swedish help and messages) into typed options and calls the core (each command loaded only
+// when it runs, so a start loads no other command's modules).
 import { Command, CommanderError } from 'commander';
 import { ExitCode, OjError } from '../errors.ts';
 import * as msg from '../sv/messages.ts';

@@ -1,7 +1,6 @@
 // `ojrapport underlag`: the workbook for the local team's analysis and action plan (steps 2–4).
 import { Command } from 'commander';
 import { stderrLogger } from '../log.ts';
-import { runUnderlag } from '../commands/underlag.ts';
 import { dataOptions, parseYear, swedishHelp, pathValue } from './common.ts';
 
 export function registerUnderlag(program: Command): void {
@@ -16,6 +15,7 @@ export function registerUnderlag(program: Command): void {
   dataOptions(cmd).exitOverride();
   swedishHelp(cmd);
   cmd.action(async (name: string, o: { ar?: number; ut: string; data?: string[]; katalog?: string; regler?: string; skrivOver?: boolean }) => {
+    const { runUnderlag } = await import('../commands/underlag.ts');
     const { file } = await runUnderlag(
       { kommun: name, year: o.ar, outDir: o.ut, data: o.data ?? [], catalog: o.katalog, rulesFile: o.regler, overwrite: o.skrivOver ?? false },
       stderrLogger,

@@ -11,6 +11,7 @@ import { FORMATS, type OutputFormat } from '../render/formats.ts';
 import { matchUnit, requireInData } from '../reference/match.ts';
 import { BrowserManager } from '../render/browser.ts';
 import { renderPdf } from '../render/pdf.ts';
+import { loadShell } from '../render/shell.ts';
 import { writeFileAtomic } from '../render/write.ts';
 import { onInterrupt } from '../interrupt.ts';
 import { statSync } from 'node:fs';
@@ -107,10 +108,19 @@ async function lokalFor(opts: KommunOptions, analysis: UnitAnalysis, typed: Unit
 }
 
 export async function runKommun(opts: KommunOptions, log: Logger): Promise<RunResult> {
-  // Chromium starts while the data loads (it is the slowest part of a cold run).
+  // Chromium starts (its process spawned) before the data loads, so its start-up runs beside loading and compose.
   const browser = FORMATS[opts.format].needsBrowser ? new BrowserManager() : undefined;
   const unregister = onInterrupt(() => browser?.close());
-  const warm = browser?.acquirePage().then((p) => browser.releasePage(p));
+  await browser?.start();
+  // The page gets the shared CSS and fonts while the report is composed; the report is then only swapped in.
+  const warm = browser?.acquirePage().then(async (p) => {
+    try {
+      await loadShell(p, 60_000);
+      browser.releasePage(p);
+    } catch {
+      await browser.discardPage(p); // the report gets a fresh page
+    }
+  });
   warm?.catch(() => undefined); // a missing Chromium is reported when the PDF is made, after input errors
   try {
     return await run(opts, log, browser, warm);

@@ -1,17 +1,15 @@
 // LanModel → one self-contained HTML document: templates/lan/*.hbs with report.css and the kommun report's
 // partials (cover, toc, figure, ruled, appendix) by reference.
-import { readFileSync } from 'node:fs';
 import type Handlebars from 'handlebars';
-import { templatePath } from '../paths.ts';
 import { fontFaceCss } from '../model/fonts.ts';
-import { pageCss, reportCss, reportHandlebars } from '../render/templates.ts';
+import { pageCss, reportCss, reportTemplate } from '../render/templates.ts';
 import type { LanModel } from './model.ts';
 
 type Ctx = LanModel & { fontCss: string; reportCss: string; pageCss: string };
 let compiled: Handlebars.TemplateDelegate<Ctx> | undefined;
 
 function compile(): Handlebars.TemplateDelegate<Ctx> {
-  compiled ??= reportHandlebars(templatePath('lan', 'partials')).compile<Ctx>(readFileSync(templatePath('lan', 'lan.hbs'), 'utf8'), { strict: false });
+  compiled ??= reportTemplate<Ctx>('lan/lan.hbs', 'lan/partials');
   return compiled;
 }
 

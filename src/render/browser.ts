@@ -132,7 +132,7 @@ export class BrowserManager {
     if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
     try {
       const { default: puppeteer } = await loading;
-      const browser = await puppeteer.launch({
+      const launched = puppeteer.launch({
         executablePath,
         headless: true,
         userDataDir: this.userDataDir,
@@ -144,6 +144,8 @@ export class BrowserManager {
         // A pipe, not a WebSocket: Chromium exits when the pipe closes, also when this process is killed outright.
         pipe: true,
       });
+      this.onLaunchCalled?.();
+      const browser = await launched;
       this.watchExit(browser);
       browser.on('disconnected', () => {
         if (this.browser === browser) {
@@ -179,6 +181,23 @@ export class BrowserManager {
     this.launching ??= this.launch().finally(() => (this.launching = undefined));
     this.browser = await this.launching;
     return this.browser;
+  }
+
+  private onLaunchCalled?: () => void;
+
+  /**
+   * Starts Chromium and resolves once its process is spawned, long before it is ready. A caller that then works
+   * synchronously (loading data, composing) would otherwise hold back the async steps before the spawn until it
+   * yields, and Chromium would start only after that work instead of beside it.
+   */
+  async start(): Promise<void> {
+    const called = new Promise<void>((resolve) => (this.onLaunchCalled = resolve));
+    // A failure is reported by the first acquirePage(), after the input errors.
+    const ready = this.getBrowser().then(() => undefined, () => undefined);
+    await Promise.race([called, ready]);
+    this.onLaunchCalled = undefined;
+    // puppeteer spawns the process a few microtasks into launch() (no I/O before it), so one macrotask later it runs.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** A page with JavaScript off and every non-inline request blocked; reused when released. */

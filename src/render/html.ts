@@ -1,17 +1,15 @@
 // ReportModel → one self-contained HTML document (fonts and CSS inlined, no external requests).
-import { readFileSync } from 'node:fs';
 import type Handlebars from 'handlebars';
 import type { ReportModel } from '../compose/report-model.ts';
-import { templatePath } from '../paths.ts';
 import { fontFaceCss } from '../model/fonts.ts';
-import { pageCss, reportCss, reportHandlebars } from './templates.ts';
+import { pageCss, reportCss, reportTemplate } from './templates.ts';
 
 let compiled: Handlebars.TemplateDelegate<TemplateContext> | undefined;
 
 type TemplateContext = ReportModel & { fontCss: string; reportCss: string; pageCss: string; tableSpan: number };
 
 function compile(): Handlebars.TemplateDelegate<TemplateContext> {
-  compiled ??= reportHandlebars().compile<TemplateContext>(readFileSync(templatePath('report.hbs'), 'utf8'), { strict: false, noEscape: false });
+  compiled ??= reportTemplate<TemplateContext>('report.hbs');
   return compiled;
 }
 

@@ -50,14 +50,19 @@ async function swap(page: Page, rest: string, sharedLength: number): Promise<boo
   );
 }
 
+/** Loads the shell (the shared CSS) and its fonts into the page; a report loaded after it is only swapped in. */
+export async function loadShell(page: Page, timeout: number): Promise<void> {
+  await page.setContent(shellHtml(sharedCss()), { waitUntil: 'load', timeout });
+  await page.evaluate(() => Promise.all(Array.from(document.fonts as unknown as Iterable<FontFace>).map((f) => f.load())).then(() => undefined));
+}
+
 /** Loads the report HTML into the page and waits for fonts (and images); the page is then ready to print. */
 export async function loadReport(page: Page, html: string, timeout: number): Promise<void> {
   const shared = sharedCss();
   const rest = splitShared(html, shared);
   if (rest !== undefined) {
     if (await swap(page, rest, shared.length)) return;
-    await page.setContent(shellHtml(shared), { waitUntil: 'load', timeout });
-    await page.evaluate(() => Promise.all(Array.from(document.fonts as unknown as Iterable<FontFace>).map((f) => f.load())).then(() => undefined));
+    await loadShell(page, timeout);
     if (await swap(page, rest, shared.length)) return;
   }
   await page.setContent(html, { waitUntil: 'load', timeout });

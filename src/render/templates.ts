@@ -1,8 +1,10 @@
 // What every report template shares (kommun report and länsöversikt): handlebars helpers, partials, the
 // status icons and the @page rules with running header, "Sida X av Y" and the example-data label.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import Handlebars from 'handlebars';
+import { fileURLToPath } from 'node:url';
+import type Handlebars from 'handlebars';
 import type { Status } from '../model/analysis.ts';
 import { templatePath } from '../paths.ts';
 import { STATUS_STYLES } from '../compose/charts/config.ts';
@@ -48,19 +50,55 @@ export function pageCss(frame: PageFrame): string {
   ].join('\n');
 }
 
-/** A handlebars instance with the shared helpers and the partials of templates/partials plus any extra folders. */
-export function reportHandlebars(...extraPartialDirs: string[]): typeof Handlebars {
-  const hb = Handlebars.create();
+const require = createRequire(import.meta.url);
+type Specs = Record<string, TemplateSpecification>;
+type TemplateSpecification = ReturnType<typeof Handlebars.precompile>;
+
+// Every template under templates/, compiled by scripts/build.js into dist/ beside this module (see
+// precompiledModule); a run from src/ (tsx) has none and compiles the templates when first used.
+const PRECOMPILED = fileURLToPath(new URL('../precompiled-templates.cjs', import.meta.url));
+let specs: Specs | null | undefined;
+
+function precompiled(): Specs | null {
+  specs ??= existsSync(PRECOMPILED) ? (require(PRECOMPILED) as Specs) : null;
+  return specs;
+}
+
+/** The .hbs files under templates/, as paths relative to it with '/' (the keys of the precompiled specs). */
+function templateFiles(dir = ''): string[] {
+  return readdirSync(templatePath(dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = dir ? `${dir}/${e.name}` : e.name;
+    return e.isDirectory() ? templateFiles(rel) : e.name.endsWith('.hbs') ? [rel] : [];
+  });
+}
+
+/** The CommonJS module of every template precompiled, which scripts/build.js writes into dist/. */
+export function precompiledModule(): string {
+  const hb = require('handlebars') as typeof Handlebars;
+  const entries = templateFiles().map((rel) => `${JSON.stringify(rel)}: ${String(hb.precompile(readFileSync(templatePath(rel), 'utf8')))}`);
+  return `module.exports = {\n${entries.join(',\n')}\n};\n`;
+}
+
+/**
+ * A report template (a path under templates/) with the shared helpers and the partials of templates/partials
+ * plus any extra folders (paths under templates/). Precompiled ones need only the handlebars runtime.
+ */
+export function reportTemplate<T>(main: string, ...extraPartialDirs: string[]): Handlebars.TemplateDelegate<T> {
+  const pre = precompiled();
+  const hb = (require(pre ? 'handlebars/runtime' : 'handlebars') as typeof Handlebars).create();
   hb.registerHelper('times', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
     let out = '';
     for (let i = 0; i < n; i++) out += options.fn(this);
     return out;
   });
   hb.registerHelper('statusIcon', (key: Status) => new hb.SafeString(iconSvg(key)));
-  for (const dir of [templatePath('partials'), ...extraPartialDirs]) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) hb.registerPartial(basename(file, '.hbs'), readFileSync(join(dir, file), 'utf8'));
+  for (const dir of ['partials', ...extraPartialDirs]) {
+    for (const file of readdirSync(templatePath(dir)).filter((f) => f.endsWith('.hbs'))) {
+      const rel = `${dir}/${file}`;
+      hb.registerPartial(basename(file, '.hbs'), pre ? hb.template(pre[rel]!) : readFileSync(join(templatePath(dir), file), 'utf8'));
+    }
   }
-  return hb;
+  return pre ? hb.template<T>(pre[main]!) : hb.compile<T>(readFileSync(templatePath(main), 'utf8'));
 }
 
 let css: string | undefined;

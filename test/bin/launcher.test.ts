@@ -63,6 +63,13 @@ describe('launcher', () => {
     const future = new Date(Date.now() + 60_000);
     utimesSync(join(pkg, 'src', 'cli', 'main.ts'), future, future); // a developer edits the code
     expect(run('kommun', 'Uppsala')).toBe('src kommun Uppsala');
+    // dist/ holds the templates precompiled: an edited template makes it stale too.
+    write(join(pkg, 'templates', 'report.hbs'), '<p>{{namn}}</p>\n');
+    write(join(pkg, 'dist', STAMP_NAME), sourceStamp([join(pkg, 'src'), join(pkg, 'templates')]));
+    expect(run('kommun', 'Uppsala')).toBe('dist kommun Uppsala');
+    const later = new Date(future.getTime() + 60_000);
+    utimesSync(join(pkg, 'templates', 'report.hbs'), later, later);
+    expect(run('kommun', 'Uppsala')).toBe('src kommun Uppsala');
     rmSync(join(pkg, 'src'), { recursive: true }); // an installed package ships dist/ only
     expect(run('kommun', 'Uppsala')).toBe('dist kommun Uppsala');
   });

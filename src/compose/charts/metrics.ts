@@ -1,7 +1,9 @@
 // Text widths for vega measured with the report font (Inter) via fontkit, so layout matches the PDF.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Vega from 'vega';
 import { FONT_FAMILY, fontFile } from '../../model/fonts.ts';
+import { sfntFromWoff } from '../../model/woff.ts';
 
 interface FkFont {
   unitsPerEm: number;
@@ -9,7 +11,7 @@ interface FkFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 // fontkit ships no types; load it through require (on the first measurement) and describe the little we use.
-type Fontkit = { openSync(path: string): FkFont };
+type Fontkit = { create(buffer: Buffer): FkFont };
 let fontkit: Fontkit | undefined;
 
 type Weight = 400 | 600 | 700;
@@ -21,8 +23,8 @@ function font(weight: Weight): FkFont {
   let f = fonts.get(weight);
   if (!f) {
     fontkit ??= createRequire(import.meta.url)('fontkit') as Fontkit;
-    // woff (zlib) rather than woff2: the same metrics, opened in about half the time (woff2's brotli decodes in JS).
-    f = fontkit.openSync(fontFile(weight, 'woff'));
+    // woff rather than woff2 (whose brotli fontkit decodes in JS), unpacked with zlib rather than fontkit's JS inflate.
+    f = fontkit.create(sfntFromWoff(readFileSync(fontFile(weight, 'woff'))));
     fonts.set(weight, f);
   }
   return f;
