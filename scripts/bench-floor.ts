@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'puppeteer-core';
 import type { BrowserManager } from '../src/render/browser.ts';
+import { printOptions } from '../src/render/pdf.ts';
 import { loadReport } from '../src/render/shell.ts';
 
 export async function printOnce(page: Page, html: string): Promise<void> {
   await loadReport(page, html, 60_000);
-  await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 60_000 });
+  await page.pdf(printOptions(60_000, true));
 }
 
 /** Wall ms to print every file once, spread over `parallel` pages that each printed the first file untimed. */

@@ -56,7 +56,8 @@ export type HtmlSource = string | (() => string | Promise<string>);
 
 const MAX_PRINTS = 4;
 
-function printOptions(timeout: number, tagged: boolean): PDFOptions {
+/** The options of every report print (also the bench's floor). */
+export function printOptions(timeout: number, tagged: boolean): PDFOptions {
   return {
     format: 'A4',
     printBackground: true,
@@ -64,6 +65,8 @@ function printOptions(timeout: number, tagged: boolean): PDFOptions {
     tagged,
     outline: tagged,
     displayHeaderFooter: false,
+    // loadReport has the fonts loaded; puppeteer's own wait for document.fonts.ready would force a screen layout.
+    waitForFonts: false,
     timeout,
   };
 }

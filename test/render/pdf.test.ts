@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserManager } from '../../src/render/browser.ts';
 import { renderHtml } from '../../src/render/html.ts';
 import { renderPdf, renderReportPdf } from '../../src/render/pdf.ts';
+import { loadReport } from '../../src/render/shell.ts';
 import { writeFileAtomic } from '../../src/render/write.ts';
 import { RUTIN_REASON } from '../fixtures/report-analysis.ts';
 import { fixtureModel } from './report-helpers.ts';
@@ -75,6 +76,22 @@ describe('renderPdf with the system Chromium', () => {
   it('reuses a warm page for the next report', async () => {
     const again = await browser.withPage((page) => renderPdf(page, renderHtml(fixtureModel({ isExample: false })), { title: model.documentTitle, lang: 'sv' }));
     expect(again.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('prints in a hidden page, so loading a report lays nothing out for the screen', async () => {
+    const [visibility, layouts] = await browser.withPage(async (page) => {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Performance.enable');
+      const count = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'LayoutCount')!.value;
+      await renderPdf(page, renderHtml(model), { title: model.documentTitle, lang: 'sv' });
+      const before = await count();
+      await loadReport(page, renderHtml(fixtureModel({ isExample: false })), 60_000);
+      const after = await count();
+      await cdp.detach();
+      return [await page.evaluate(() => document.visibilityState), after - before];
+    });
+    expect(visibility).toBe('hidden');
+    expect(layouts).toBe(0);
   });
 });
 
