@@ -1,21 +1,13 @@
 // A comparison set's value for one indicator and year, and whether an indicator is measured in a year.
 import type { ComparisonSet, SetValue } from '../model/analysis.ts';
 import type { DataSet, Indicator } from '../model/types.ts';
-import { getValue } from '../model/types.ts';
+import { column } from '../model/types.ts';
 import { aggregationFor } from './aggregation.ts';
 import type { PopulationLookup } from './population.ts';
 
-const columns = new WeakMap<DataSet, Set<string>>();
-
 /** True when the data has any row (even a missing one) for the indicator in that year. */
 export function hasColumn(data: DataSet, indicatorId: string, year: number): boolean {
-  let idx = columns.get(data);
-  if (!idx) {
-    idx = new Set();
-    for (const v of data.values.values()) idx.add(`${v.year}|${v.indicator}`);
-    columns.set(data, idx);
-  }
-  return idx.has(`${year}|${indicatorId}`);
+  return column(data, year, indicatorId) !== undefined;
 }
 
 /** The indicator exists in the catalogue that year and the data has a column for it. */
@@ -72,9 +64,10 @@ export function setValue(data: DataSet, set: ComparisonSet, indicator: Indicator
   const isMeasured = measured(data, indicator, year);
   const codes: string[] = [];
   const vals: number[] = [];
-  if (isMeasured) {
+  const col = isMeasured ? column(data, year, indicator.id) : undefined;
+  if (col) {
     for (const m of set.members) {
-      const v = getValue(data, year, indicator.id, m)?.value;
+      const v = col.get(m)?.value;
       if (v !== null && v !== undefined) {
         codes.push(m);
         vals.push(v);
@@ -83,7 +76,7 @@ export function setValue(data: DataSet, set: ComparisonSet, indicator: Indicator
   }
   const base = { setId: set.id, nAnswered: vals.length, nMissing: set.members.length - vals.length };
   if (isMeasured && set.publishedCode) {
-    const p = getValue(data, year, indicator.id, set.publishedCode)?.value;
+    const p = col?.get(set.publishedCode)?.value;
     if (p !== null && p !== undefined) return { ...base, value: p, origin: 'publicerad' };
   }
   switch (aggregationFor(indicator, set.kind)) {
