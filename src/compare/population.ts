@@ -11,7 +11,18 @@ export type { Population };
 
 export type PopulationLookup = (code: string, year: number) => Population | undefined;
 
+const lookups = new WeakMap<DataSet, WeakMap<Reference, PopulationLookup>>();
+
+/** One lookup per data set and reference, so values computed with it can be shared across a batch's reports. */
 export function populationLookup(data: DataSet, ref: Reference): PopulationLookup {
+  let byRef = lookups.get(data);
+  if (!byRef) lookups.set(data, (byRef = new WeakMap()));
+  let lookup = byRef.get(ref);
+  if (!lookup) byRef.set(ref, (lookup = newLookup(data, ref)));
+  return lookup;
+}
+
+function newLookup(data: DataSet, ref: Reference): PopulationLookup {
   return (code, year) => {
     const v = getValue(data, year, INVANARE_ID, code)?.value;
     if (v !== null && v !== undefined) return { value: v, source: 'underlag', year };

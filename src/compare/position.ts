@@ -1,20 +1,21 @@
 // Where a unit stands among all kommuner for an andel indicator: rank, quartile and the distribution.
 import type { Distribution, Position } from '../model/analysis.ts';
 import type { DataSet, Direction, Indicator } from '../model/types.ts';
-import { getValue } from '../model/types.ts';
+import { column } from '../model/types.ts';
 import type { Reference } from '../reference/types.ts';
 import { measured, percentile } from './values.ts';
 
 /** All kommuner with a value this year, plus the unit itself (a stadsdel is placed among kommuner). */
 function pool(data: DataSet, ref: Reference, indicator: Indicator, unitCode: string, year: number): { code: string; value: number }[] {
-  if (!measured(data, indicator, year)) return [];
-  const codes = new Set(ref.kommuner.keys());
-  codes.add(unitCode);
+  const col = measured(data, indicator, year) ? column(data, year, indicator.id) : undefined;
+  if (!col) return [];
   const out: { code: string; value: number }[] = [];
-  for (const code of codes) {
-    const v = getValue(data, year, indicator.id, code)?.value;
+  const add = (code: string) => {
+    const v = col.get(code)?.value;
     if (v !== null && v !== undefined) out.push({ code, value: v });
-  }
+  };
+  for (const code of ref.kommuner.keys()) add(code);
+  if (!ref.kommuner.has(unitCode)) add(unitCode);
   return out;
 }
 

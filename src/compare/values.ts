@@ -1,21 +1,13 @@
 // A comparison set's value for one indicator and year, and whether an indicator is measured in a year.
-import type { ComparisonSet, SetValue } from '../model/analysis.ts';
+import type { ComparisonSet, SetKind, SetValue } from '../model/analysis.ts';
 import type { DataSet, Indicator } from '../model/types.ts';
-import { getValue } from '../model/types.ts';
+import { column } from '../model/types.ts';
 import { aggregationFor } from './aggregation.ts';
 import type { PopulationLookup } from './population.ts';
 
-const columns = new WeakMap<DataSet, Set<string>>();
-
 /** True when the data has any row (even a missing one) for the indicator in that year. */
 export function hasColumn(data: DataSet, indicatorId: string, year: number): boolean {
-  let idx = columns.get(data);
-  if (!idx) {
-    idx = new Set();
-    for (const v of data.values.values()) idx.add(`${v.year}|${v.indicator}`);
-    columns.set(data, idx);
-  }
-  return idx.has(`${year}|${indicatorId}`);
+  return column(data, year, indicatorId) !== undefined;
 }
 
 /** The indicator exists in the catalogue that year and the data has a column for it. */
@@ -69,12 +61,54 @@ function weighted(codes: string[], vals: number[], year: number, population: Pop
  * mean or sum. Members without a row count as missing.
  */
 export function setValue(data: DataSet, set: ComparisonSet, indicator: Indicator, year: number, population: PopulationLookup): SetValue {
+  if (!SHARED_KINDS.has(set.kind)) return computeSetValue(data, set, indicator, year, population);
+  const memo = sharedMemo(data, population, indicator);
+  const key = `${year}|${setIndex(set)}`;
+  let v = memo.get(key);
+  if (!v) memo.set(key, (v = computeSetValue(data, set, indicator, year, population)));
+  return { ...v };
+}
+
+/**
+ * Riket, a län and a kommungrupp are the same set for many units: in a batch their values are computed once
+ * per data set and population lookup, not once per report (riket alone is 290 members per indicator and year).
+ */
+const SHARED_KINDS: ReadonlySet<SetKind> = new Set(['riket', 'lan', 'kommungrupp']);
+const memos = new WeakMap<DataSet, WeakMap<PopulationLookup, { size: number; byIndicator: WeakMap<Indicator, Map<string, SetValue>> }>>();
+/** A small number per distinct set (id, kind, published row, members), so memo keys stay short. */
+const setIndexes = new Map<string, number>();
+const setIndexOf = new WeakMap<ComparisonSet, number>();
+
+function setIndex(set: ComparisonSet): number {
+  let n = setIndexOf.get(set);
+  if (n === undefined) {
+    const key = [set.id, set.kind, set.publishedCode ?? '', set.members.join(',')].join('\n');
+    n = setIndexes.get(key);
+    if (n === undefined) setIndexes.set(key, (n = setIndexes.size));
+    setIndexOf.set(set, n);
+  }
+  return n;
+}
+
+function sharedMemo(data: DataSet, population: PopulationLookup, indicator: Indicator): Map<string, SetValue> {
+  let byPopulation = memos.get(data);
+  if (!byPopulation) memos.set(data, (byPopulation = new WeakMap()));
+  let m = byPopulation.get(population);
+  // A value map that grew (only while loading, or in tests) makes earlier values stale.
+  if (!m || m.size !== data.values.size) byPopulation.set(population, (m = { size: data.values.size, byIndicator: new WeakMap() }));
+  let memo = m.byIndicator.get(indicator);
+  if (!memo) m.byIndicator.set(indicator, (memo = new Map()));
+  return memo;
+}
+
+function computeSetValue(data: DataSet, set: ComparisonSet, indicator: Indicator, year: number, population: PopulationLookup): SetValue {
   const isMeasured = measured(data, indicator, year);
   const codes: string[] = [];
   const vals: number[] = [];
-  if (isMeasured) {
+  const col = isMeasured ? column(data, year, indicator.id) : undefined;
+  if (col) {
     for (const m of set.members) {
-      const v = getValue(data, year, indicator.id, m)?.value;
+      const v = col.get(m)?.value;
       if (v !== null && v !== undefined) {
         codes.push(m);
         vals.push(v);
@@ -83,7 +117,7 @@ export function setValue(data: DataSet, set: ComparisonSet, indicator: Indicator
   }
   const base = { setId: set.id, nAnswered: vals.length, nMissing: set.members.length - vals.length };
   if (isMeasured && set.publishedCode) {
-    const p = getValue(data, year, indicator.id, set.publishedCode)?.value;
+    const p = col?.get(set.publishedCode)?.value;
     if (p !== null && p !== undefined) return { ...base, value: p, origin: 'publicerad' };
   }
   switch (aggregationFor(indicator, set.kind)) {

@@ -95,6 +95,31 @@ export function valueKey(year: number, indicator: string, unit: string): string 
   return `${year}|${indicator}|${unit}`;
 }
 
+type Columns = Map<string, Map<number, Map<string, Value>>>;
+const columnIndex = new WeakMap<Map<string, Value>, { size: number; columns: Columns }>();
+
+/**
+ * The data's values for one indicator and year, by unit code; undefined when the data has no row for that
+ * column. Indexed once per value map (rebuilt if it grew): an analysis reads hundreds of thousands of values,
+ * and building a string key for each was a third of its time.
+ */
+export function column(data: DataSet, year: number, indicator: string): ReadonlyMap<string, Value> | undefined {
+  let idx = columnIndex.get(data.values);
+  if (!idx || idx.size !== data.values.size) {
+    const columns: Columns = new Map();
+    for (const v of data.values.values()) {
+      let byYear = columns.get(v.indicator);
+      if (!byYear) columns.set(v.indicator, (byYear = new Map()));
+      let col = byYear.get(v.year);
+      if (!col) byYear.set(v.year, (col = new Map()));
+      col.set(v.unit, v);
+    }
+    idx = { size: data.values.size, columns };
+    columnIndex.set(data.values, idx);
+  }
+  return idx.columns.get(indicator)?.get(year);
+}
+
 export function getValue(data: DataSet, year: number, indicator: string, unit: string): Value | undefined {
-  return data.values.get(valueKey(year, indicator, unit));
+  return column(data, year, indicator)?.get(unit);
 }

@@ -217,3 +217,33 @@ describe('real reference data', () => {
     expect(byId(s, 'riket').members).toHaveLength(290);
   });
 });
+
+describe('set values shared across units (riket, län, kommungrupp computed once per data set)', () => {
+  const lan = (code: string) => byId(sets(code), 'lan');
+  const pop = populationLookup(data, ref);
+
+  it('gives two län with the same set id their own values', () => {
+    // jn_b 2019: all of Alfa län answer Nej (0 %); Beta län is computed from its own five members.
+    const alfa = setValue(data, lan('9101'), ind('jn_b'), 2019, pop);
+    const beta = setValue(data, lan('9201'), ind('jn_b'), 2019, pop);
+    expect(alfa).toMatchObject({ setId: 'lan', value: 0, nAnswered: 5 });
+    expect(beta.value).not.toBe(alfa.value);
+    expect(setValue(data, lan('9102'), ind('jn_b'), 2019, pop)).toEqual(alfa);
+  });
+
+  it('hands out a copy each time, so a caller changing its value cannot change the next report', () => {
+    const first = setValue(data, lan('9101'), ind('jn_a'), 2019, pop);
+    const expected = { ...first };
+    first.value = -1;
+    expect(setValue(data, lan('9103'), ind('jn_a'), 2019, pop)).toEqual(expected);
+  });
+
+  it('recomputes after the data got more values', () => {
+    const d = makeDataSet(smallUnits(), smallValues2019Without('9202'));
+    const s = () => buildSets(d, ref, resolveUnit(d, ref, '9201'), 2019);
+    const before = setValue(d, byId(s(), 'lan'), ind('jn_a'), 2019, populationLookup(d, ref));
+    for (const v of data.values.values()) if (v.unit === '9202' && v.year === 2019) d.values.set(`${v.year}|${v.indicator}|${v.unit}`, v);
+    const after = setValue(d, byId(s(), 'lan'), ind('jn_a'), 2019, populationLookup(d, ref));
+    expect(after.nAnswered).toBe(before.nAnswered + 1);
+  });
+});
