@@ -3,7 +3,7 @@
 import { FONT_FAMILY, textWidth } from './metrics.ts';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const attr = (s: string) => esc(s).replace(/"/g, '&quot;');
+export const attr = (s: string) => esc(s).replace(/"/g, '&quot;');
 
 /** Extent of drawn content, as vega's scenegraph bounds (x1, y1, x2, y2). */
 export class Bounds {
@@ -109,8 +109,7 @@ export interface TextItem {
   y: number;
   text: string | string[];
   align?: 'left' | 'center' | 'right';
-  /** Only 'middle' and 'bottom' are used by our charts. */
-  baseline: 'middle' | 'bottom';
+  baseline: 'top' | 'middle' | 'bottom';
   fontSize: number;
   fontWeight?: number;
   fill: string;
@@ -124,7 +123,7 @@ const ANCHOR = { left: 'start', center: 'middle', right: 'end' } as const;
 /** A `<text>` as vega writes it (multi-line as tspans) and its bounds. */
 export function text(t: TextItem, b: Bounds): string {
   const h = t.fontSize;
-  const offset = Math.round(t.baseline === 'middle' ? 0.3 * h : -0.21 * h);
+  const offset = Math.round(t.baseline === 'top' ? 0.79 * h : t.baseline === 'middle' ? 0.3 * h : -0.21 * h);
   const lines = (Array.isArray(t.text) ? t.text : [t.text]).map((l) => l.trim());
   const lh = t.lineHeight ?? h + 2;
   const w = Math.max(...lines.map((l) => textWidth(l, h, t.fontWeight ?? 400)));
@@ -145,7 +144,7 @@ export function group(name: string, x: number, y: number, w: number, h: number, 
 }
 
 /** A mark container (`<g class="mark-symbol role-mark …">`), self-closing when empty as vega writes it. */
-export function marks(type: 'symbol' | 'text' | 'rect' | 'rule', name: string, items: string[]): string {
+export function marks(type: 'symbol' | 'text' | 'rect' | 'rule' | 'line', name: string, items: string[]): string {
   const role = type === 'text' ? 'graphics-object' : 'graphics-symbol';
   const open = `<g class="mark-${type} role-mark ${name}" role="${role}" aria-roledescription="${type} mark container"`;
   return items.length ? `${open}>${items.join('')}</g>` : `${open}/>`;
