@@ -1,6 +1,6 @@
 // The trend chart (one indicator) drawn directly as SVG: the same markup vega writes for trend.ts's vega-lite
 // spec, without compiling or running vega.
-import { FONT_SIZE, GRID, INK, TITLE_SIZE } from './config.ts';
+import { FONT_SIZE, GRID, INK, MUTED, TITLE_SIZE } from './config.ts';
 import type { LegendItem } from './legend.ts';
 import { attr, Bounds, group, marks, rectPath, symbol, text } from './svg.ts';
 
@@ -36,7 +36,7 @@ const X_AXIS_EXTENT = 20;
 
 /** The chart's SVG, or undefined for a layout drawn here differently from vega (then vega draws it). */
 export function trendSvg(l: TrendLayout): string | undefined {
-  if (l.subtitle || !l.wordsFit) return undefined;
+  if (!l.wordsFit) return undefined;
   const b = new Bounds();
   const n = l.years.length;
   // vega's point scale (padding 0.4) for the years; a linear scale over the same span for nudged positions.
@@ -76,15 +76,20 @@ export function trendSvg(l: TrendLayout): string | undefined {
   for (const s of l.series) {
     const pts = l.lines.filter((p) => p.series === s.label);
     if (!pts.length) continue;
+    // d3's line: a gap (no value) ends a segment; a segment of one point is closed ("Z").
     let d = '';
-    let prev = false;
-    for (const p of pts) {
-      if (p.share == null) { prev = false; continue; }
+    let run = 0;
+    for (const p of [...pts, null]) {
+      if (p?.share == null) {
+        if (run === 1) d += 'Z';
+        run = 0;
+        continue;
+      }
       const x = xi(p.xi);
       const y = sy(p.share);
       pb.add(x - 4, y - 4, x + 4, y + 4); // the stroke's mitred corners, as vega bounds a line
-      d += `${prev ? 'L' : 'M'}${r3(x)},${r3(y)}`;
-      prev = true;
+      d += `${run ? 'L' : 'M'}${r3(x)},${r3(y)}`;
+      run++;
     }
     if (!d) return undefined;
     paths.push(`<g transform="translate(0,0)"><path class="background" aria-hidden="true" d="${rectPath(0, 0, l.plotW, l.plotH)}"/><g>${marks('line', 'concat_1_concat_0_layer_0_marks', [`<path d="${d}" stroke="${s.stroke}" stroke-width="2" stroke-dasharray="${s.dash.join(',')}"/>`])}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g>`);
@@ -98,7 +103,8 @@ export function trendSvg(l: TrendLayout): string | undefined {
   if (markers.some((m) => m === undefined)) return undefined;
   const endTexts = l.ends.map((e) => text({ x: px(e.year) + 10, y: sy(e.labelY), text: e.text, baseline: 'middle', fontSize: FONT_SIZE, fill: INK }, pb));
   // The title sits 6 px above the plot's content (the "100 %" label's box, or a marker or label reaching higher).
-  const titleY = Math.min(-6, pb.y1) - 6 - TITLE_SIZE;
+  // A subtitle (a series break) starts 3 px below the title's 13 px; its 12 px box ends 27 px below the top.
+  const titleY = Math.min(-6, pb.y1) - 6 - (l.subtitle ? TITLE_SIZE + 3 + 11 : TITLE_SIZE);
   const top = l.legend.height + l.spacing + Math.ceil(-titleY);
   add(pb, 0, top);
   const pathGroup = `<g class="mark-group role-scope concat_1_concat_0_layer_0_pathgroup" role="graphics-object" aria-roledescription="group mark container">${paths.join('')}</g>`;
@@ -121,7 +127,7 @@ export function trendSvg(l: TrendLayout): string | undefined {
   const strip = group('concat_1_concat_1_group', 0, stripY, l.plotW, l.stripH,
     stripAxis + marks('symbol', 'concat_1_concat_1_layer_0_marks', stripSymbols as string[]) + marks('text', 'concat_1_concat_1_layer_1_marks', stripTexts));
 
-  const title = `<g class="mark-group role-title"><g transform="translate(${-l.axisW},${titleY})"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z" pointer-events="none"/><g><g class="mark-text role-title-text" role="graphics-symbol" aria-roledescription="title" aria-label="${attr(`Title text '${l.title}'`)}" pointer-events="none">${text({ x: 0, y: 0, text: l.title, baseline: 'top', fontSize: TITLE_SIZE, fontWeight: 600, fill: INK, opacity: true }, new Bounds())}</g></g><path class="foreground" aria-hidden="true" d="" pointer-events="none" display="none"/></g></g>`;
+  const title = `<g class="mark-group role-title"><g transform="translate(${-l.axisW},${titleY})"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z" pointer-events="none"/><g><g class="mark-text role-title-text" role="graphics-symbol" aria-roledescription="title" aria-label="${attr(`Title text '${l.title}'`)}" pointer-events="none">${text({ x: 0, y: 0, text: l.title, baseline: 'top', fontSize: TITLE_SIZE, fontWeight: 600, fill: INK, opacity: true }, new Bounds())}</g>${l.subtitle ? `<g class="mark-text role-title-subtitle" role="graphics-symbol" aria-roledescription="subtitle" aria-label="${attr(`Subtitle text '${l.subtitle}'`)}" pointer-events="none">${text({ x: 0, y: TITLE_SIZE + 3, text: l.subtitle, baseline: 'top', fontSize: FONT_SIZE, fill: MUTED, opacity: true }, new Bounds())}</g>` : ''}</g><path class="foreground" aria-hidden="true" d="" pointer-events="none" display="none"/></g></g>`;
   const h = stripY + l.stripH;
   b.add(-l.axisW, 0, l.plotW, top + h);
 

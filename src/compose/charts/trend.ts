@@ -29,7 +29,7 @@ function yearAnswer(r: IndicatorResult, p: IndicatorResult['trend']['points'][nu
 /**
  * Trend panels for the given indicators. One panel is drawn directly as SVG (trend-svg.ts), byte-identical to
  * vega's rendering of the spec below; `vega` draws it through vega-lite instead (the reference, and the fallback
- * for anything the direct drawing does not cover, such as several panels or a series break's subtitle).
+ * for anything the direct drawing does not cover, such as several panels).
  */
 export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[], vega = false): Promise<Chart> {
   const results = indicatorIds.map((id) => {
