@@ -21,8 +21,8 @@ function omraden(code: string) {
 }
 
 describe('område profiles drawn without vega', () => {
-  // Uppsala; Upplands Väsby (a two-row legend, a wider kommun column, a marker past the layout's edge);
-  // Göteborg; Stockholm; Gällivare; a stadsdel (stadsdelar's markers). A scratch run over all 290 kommuner and
+  // Uppsala; Upplands Väsby (a two-row legend, a wider kommun column, markers past the layout's right and left
+  // edges); Göteborg (past the left edge); Stockholm; Gällivare; a stadsdel (stadsdelar's markers). A scratch run over all 290 kommuner and
   // their stadsdelar (1 824 profiles) found no difference either.
   const stadsdel = () => [...ctx.data.units.values()].find((u) => u.kind === 'stadsdel')!.code;
   it('are byte-identical to vega\'s rendering of the same spec', async () => {

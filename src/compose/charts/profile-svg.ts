@@ -105,10 +105,11 @@ export function profileSvg(l: ProfileLayout): string | undefined {
   b.add(0, top, kx + l.kommunW, top + h);
 
   // vega's "pad" autosize: the layout's size, grown to whole pixels where content reaches past it.
-  if (b.x1 < 0 || b.y1 < 0) return undefined;
+  const left = Math.max(0, Math.ceil(-b.x1));
+  const above = Math.max(0, Math.ceil(-b.y1));
   const w = Math.max(l.legend.width, kx + l.kommunW);
-  const width = Math.max(w, w + Math.ceil(b.x2 - w)) + 2 * l.pad;
-  const height = top + h + Math.max(0, Math.ceil(b.y2 - top - h)) + 2 * l.pad;
+  const width = left + w + Math.max(0, Math.ceil(b.x2 - w)) + 2 * l.pad;
+  const height = above + top + h + Math.max(0, Math.ceil(b.y2 - top - h)) + 2 * l.pad;
   const body = legend + `<g class="mark-group role-scope concat_1_group" role="graphics-object" aria-roledescription="group mark container"><g transform="translate(0,${top})"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z"/><g>${names}${dotsGroup}${kommun}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g></g>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" class="marks" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="white"/><g fill="none" stroke-miterlimit="4" transform="translate(${l.pad},${l.pad})"><g class="mark-group role-frame root" role="graphics-object" aria-roledescription="group mark container"><g transform="translate(0,0)"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z"/><g>${body}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g></g></g></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" class="marks" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="white"/><g fill="none" stroke-miterlimit="4" transform="translate(${l.pad + left},${l.pad + above})"><g class="mark-group role-frame root" role="graphics-object" aria-roledescription="group mark container"><g transform="translate(0,0)"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z"/><g>${body}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g></g></g></svg>`;
 }
