@@ -8,6 +8,7 @@ import { renderSvg, type VegaLiteSpec } from './render.ts';
 import { formatIndicatorValue, joinSv, wrapText } from './text.ts';
 import type { Chart } from './types.ts';
 import { legendView, statusLegend } from './legend.ts';
+import { matrixSvg } from './matrix-svg.ts';
 
 export type MatrixCell = 'Ja' | 'Nej' | 'Saknas' | number | { value: number; status: Status };
 
@@ -38,6 +39,7 @@ export async function statusMatrix(
   rows: { code: string; name: string }[],
   indicators: Indicator[],
   cell: (code: string, indicatorId: string) => MatrixCell,
+  vega = false,
 ): Promise<Chart> {
   const inner = CHART_WIDTH - 2 * PAD - 2; // the cells' white stroke extends 1 px at each edge
   const units = rows;
@@ -133,7 +135,16 @@ export async function statusMatrix(
     spacing: 8,
     vconcat: [legend, matrix],
   };
-  return { svg: await renderSvg(spec, Object.values(colLabels)), alt: matrixAlt(rows, indicators, cell) };
+  const alt = matrixAlt(rows, indicators, cell);
+  // Drawn directly (matrix-svg.ts), byte-identical to vega's rendering of the spec; vega is the reference and
+  // draws what the direct drawing does not cover.
+  const svg = vega ? undefined : matrixSvg({
+    pad: PAD, legend: { width: legend.width, height: legend.height, items: legend.data.values }, spacing: 8, nameW, colW, step,
+    cols: units.map((u) => colLabels[u.code]!), kommunLabel, rows: indicators.map((i) => rowLabels[i.id]!), vertical,
+    cells: rowsData, words: beside ? 'beside' : below ? 'below' : 'none', wordSize, symbolX, symbolY, wordX: -colW / 2 + WORD_X,
+  });
+  if (svg) return { svg, alt };
+  return { svg: await renderSvg(spec, Object.values(colLabels)), alt };
 }
 
 function matrixAlt(rows: { code: string; name: string }[], indicators: Indicator[], cell: (code: string, id: string) => MatrixCell): string {

@@ -5,6 +5,7 @@ import { formatPercent } from '../../sv/format.ts';
 import { CHART_WIDTH, FONT_SIZE, GRID, INK, KOMMUN_STYLE, LINE_HEIGHT, MUTED, SET_STYLES, STATUS_STYLES, ZEBRA } from './config.ts';
 import { legendView, statusLegend } from './legend.ts';
 import { textWidth } from './metrics.ts';
+import { profileSvg } from './profile-svg.ts';
 import { renderSvg, type VegaLiteSpec } from './render.ts';
 import { formatIndicatorValue, inSentence, joinSv, ownAnswer, percentDecimals, truncateToWidth, wrapText } from './text.ts';
 import type { Chart } from './types.ts';
@@ -14,9 +15,16 @@ const KOMMUN_W = 80;
 const KOMMUN_W_MAX = 150;
 const MAX_SETS = 4;
 const PAD = 4; // config padding on each side
-const SAFETY = 2; // symbol strokes at the edges extend the bounds slightly
+const SAFETY = 2;
+const SPACING = 6; // between the legend and the columns
+const AXIS_TITLE = 'Andel som svarar Ja, eller andelen i procent'; // symbol strokes at the edges extend the bounds slightly
 
-export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Promise<Chart> {
+/**
+ * The profile of one område. Drawn directly as SVG (profile-svg.ts), byte-identical to vega's rendering of the
+ * spec below; `vega` draws it through vega-lite instead (the reference, and the fallback for anything the direct
+ * drawing does not cover).
+ */
+export async function omradeProfile(analysis: UnitAnalysis, omrade: string, vega = false): Promise<Chart> {
   const results = analysis.indicators.filter(
     // Not in this year's edition: not drawn (it is not a missing answer).
     (r) => r.indicator.omrade === omrade && (r.indicator.type === 'janej' || r.indicator.type === 'andel') && r.trend.points.at(-1)?.exists === true,
@@ -114,7 +122,7 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
             scale: { domain: [0, 1], range: [...range], nice: false },
             axis: {
               orient: 'top' as const, format: '.0%', values: [0, 0.25, 0.5, 0.75, 1], gridColor: GRID,
-                            title: 'Andel som svarar Ja, eller andelen i procent', titleFontWeight: 400 as const, titleColor: MUTED,
+                            title: AXIS_TITLE, titleFontWeight: 400 as const, titleColor: MUTED,
             },
           },
           ...seriesEnc,
@@ -152,15 +160,20 @@ export async function omradeProfile(analysis: UnitAnalysis, omrade: string): Pro
     ...series.filter((s) => points.some((p) => p.series === s.label)),
     ...statusLegend(results.map((r) => ({ status: drawnStatus(r), word: ownAnswer(r) })), `${kommun}: `),
   ];
+  const legend = legendView(legendItems, inner);
+  const alt = profileAlt(analysis, omrade, results, sets);
+  const svg = vega ? undefined : profileSvg({
+    pad: PAD, legend: { width: legend.width, height: legend.height, items: legend.data.values }, spacing: SPACING,
+    namesW: NAMES_W, dotsW, kommunW, step, rows, range, axisTitle: AXIS_TITLE,
+    points, series, own, kommunHeader: kommunCol.datum,
+  });
+  if (svg) return { svg, alt };
   const spec: VegaLiteSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    spacing: 6,
-    vconcat: [
-      legendView(legendItems, inner),
-      { spacing: 0, bounds: 'flush', hconcat: [namesView, dotsView, kommunView] },
-    ],
+    spacing: SPACING,
+    vconcat: [legend, { spacing: 0, bounds: 'flush', hconcat: [namesView, dotsView, kommunView] }],
   };
-  return { svg: await renderSvg(spec, [...series.map((s) => s.label), kommunCol.datum]), alt: profileAlt(analysis, omrade, results, sets) };
+  return { svg: await renderSvg(spec, [...series.map((s) => s.label), kommunCol.datum]), alt };
 }
 
 function profileAlt(analysis: UnitAnalysis, omrade: string, results: IndicatorResult[], sets: ComparisonSet[]): string {

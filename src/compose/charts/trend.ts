@@ -5,6 +5,7 @@ import type { ComparisonSet, IndicatorResult, UnitAnalysis } from '../../model/a
 import { CHART_WIDTH, FONT_SIZE, GRID, INK, KOMMUN_STYLE, MUTED, SET_STYLES, STATUS_STYLES } from './config.ts';
 import { legendView, statusLegend, type LegendItem } from './legend.ts';
 import { renderSvg, type VegaLiteSpec } from './render.ts';
+import { trendSvg, type TrendLayout } from './trend-svg.ts';
 import { formatIndicatorValue, inSentence, joinSv, percentDecimals, setShortLabel, wrapText } from './text.ts';
 import type { Chart } from './types.ts';
 import { textWidth } from './metrics.ts';
@@ -14,6 +15,7 @@ const AXIS_W = 76;
 const END_W = 116;
 const PLOT_H = 110;
 const STRIP_H = 38;
+const SPACING = 16; // between the legend and each panel
 
 interface Line { series: string; year: number; share: number | null; dx?: number }
 
@@ -24,7 +26,12 @@ function yearAnswer(r: IndicatorResult, p: IndicatorResult['trend']['points'][nu
   return { word: formatIndicatorValue(r.indicator, p.value, d), status: null };
 }
 
-export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[]): Promise<Chart> {
+/**
+ * Trend panels for the given indicators. One panel is drawn directly as SVG (trend-svg.ts), byte-identical to
+ * vega's rendering of the spec below; `vega` draws it through vega-lite instead (the reference, and the fallback
+ * for anything the direct drawing does not cover, such as several panels).
+ */
+export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[], vega = false): Promise<Chart> {
   const results = indicatorIds.map((id) => {
     const r = analysis.indicators.find((x) => x.indicator.id === id);
     if (!r) throw new Error(`Indikatorn ${id} finns inte i analysen.`);
@@ -45,6 +52,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
   const wordsFit = plotW / years.length >= 48;
   const stripLabel = wrapText(kommun.replace(/-/g, '- '), AXIS_W - 6, FONT_SIZE, 600, 3).map((l) => l.replace(/- /g, '-')).join('\n');
 
+  const drawn: Pick<TrendLayout, 'title' | 'subtitle' | 'lines' | 'ends' | 'strip'>[] = [];
   const panels = results.map((r) => {
     const d = r.indicator.type === 'janej' ? 0 : percentDecimals(r.trend.points.map((p) => p.value));
     const lines: Line[] = [];
@@ -75,6 +83,7 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
       };
     });
     const subtitle = r.trend.breaks.length ? r.trend.breaks.map((b) => b[0]!.toUpperCase() + b.slice(1)).join('; ') : undefined;
+    drawn.push({ title: r.indicator.shortName, ...(subtitle ? { subtitle } : {}), lines: placedLines, ends, strip });
     return {
       title: { text: r.indicator.shortName, ...(subtitle ? { subtitle } : {}), anchor: 'start' as const, offset: 6 },
       spacing: 4,
@@ -158,13 +167,20 @@ export async function trendChart(analysis: UnitAnalysis, indicatorIds: string[])
       return a.status ? [{ status: a.status, word: a.word }] : [];
     })), `${kommun}: `),
   ];
+  const legendSpec = legendView(legend, inner - AXIS_W);
+  const alt = trendAlt(analysis, results, sets);
+  const svg = vega || drawn.length !== 1 ? undefined : trendSvg({
+    pad: PAD, axisW: AXIS_W, legend: { width: legendSpec.width, height: legendSpec.height, items: legendSpec.data.values }, spacing: SPACING,
+    plotW, plotH: PLOT_H, stripH: STRIP_H, years, series, stripLabel, wordsFit, ...drawn[0]!,
+  });
+  if (svg) return { svg, alt };
   const spec: VegaLiteSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    spacing: 16,
+    spacing: SPACING,
     // Concat aligns plot areas, so the legend starts at the plot's left edge and gets the width right of the axis.
-    vconcat: [legendView(legend, inner - AXIS_W), ...panels],
+    vconcat: [legendSpec, ...panels],
   };
-  return { svg: await renderSvg(spec, [...series.map((s) => s.label), stripLabel]), alt: trendAlt(analysis, results, sets) };
+  return { svg: await renderSvg(spec, [...series.map((s) => s.label), stripLabel]), alt };
 }
 
 /** Box of a line marker at size 45 (stroke 1.5) in px; the län's square is the largest. */
