@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runBatch } from '../src/commands/batch.ts';
-import { treeRss } from '../src/batch/proctree.ts';
+import { treeRss, treeSplit } from '../src/batch/proctree.ts';
 import { silentLogger } from '../src/log.ts';
 import { prepareContext } from '../src/pipeline/context.ts';
 import { BrowserManager } from '../src/render/browser.ts';
@@ -49,6 +49,11 @@ export interface CountryResult {
   first50MB: number;
   last50MB: number;
   memoryGrowthPct: number;
+  /** The same windows split: this node process (engine, compose) and its child processes (Chromium). */
+  nodeFirst50MB: number;
+  nodeLast50MB: number;
+  childrenFirst50MB: number;
+  childrenLast50MB: number;
   phaseTotalsMs: Record<string, number>;
   browserLaunches: number;
 }
@@ -65,6 +70,8 @@ export async function country(outDir: string): Promise<CountryResult> {
     peakRss = Math.max(peakRss, treeRss(process.pid, 'rss'));
   }, 250);
   const rssByCompletion: number[] = [];
+  const splitByCompletion: { self: number; children: number }[] = [];
+  let split = { self: 0, children: 0 };
   // The final HTML goes to disk, so keeping it does not add to the memory measured.
   const htmlDir = `${outDir}-html`;
   mkdirSync(htmlDir, { recursive: true });
@@ -81,12 +88,16 @@ export async function country(outDir: string): Promise<CountryResult> {
         htmlFiles.push(file);
       },
       sampleMemory: () => {
-        const v = treeRss();
+        split = treeSplit();
+        const v = split.self + split.children;
         peak = Math.max(peak, v);
         return v;
       },
       onProgress: (o) => {
-        if (o.status === 'klar' && o.rss && o.file.endsWith('.pdf')) rssByCompletion.push(o.rss);
+        if (o.status === 'klar' && o.rss && o.file.endsWith('.pdf')) {
+          rssByCompletion.push(o.rss);
+          splitByCompletion.push(split);
+        }
       },
     },
   );
@@ -106,6 +117,7 @@ export async function country(outDir: string): Promise<CountryResult> {
   const composeMs = reports.map((o) => o.timings?.['text'] ?? 0);
   const first50 = mean(rssByCompletion.slice(0, 50));
   const last50 = mean(rssByCompletion.slice(-50));
+  const windowMB = (part: 'self' | 'children', w: typeof splitByCompletion) => r(mean(w.map((x) => x[part])) / MB);
   return {
     units: reports.length,
     outputs: res.outcomes.length,
@@ -124,6 +136,10 @@ export async function country(outDir: string): Promise<CountryResult> {
     first50MB: r(first50 / MB),
     last50MB: r(last50 / MB),
     memoryGrowthPct: Math.round(((last50 - first50) / first50) * 1000) / 10,
+    nodeFirst50MB: windowMB('self', splitByCompletion.slice(0, 50)),
+    nodeLast50MB: windowMB('self', splitByCompletion.slice(-50)),
+    childrenFirst50MB: windowMB('children', splitByCompletion.slice(0, 50)),
+    childrenLast50MB: windowMB('children', splitByCompletion.slice(-50)),
     phaseTotalsMs: Object.fromEntries(Object.entries(res.phaseTotals).map(([k, v]) => [k, r(v)])),
     browserLaunches: res.browserLaunches,
   };
@@ -147,6 +163,8 @@ export function printCountry(c: CountryResult): void {
   row('Minne (PSS), första 50 rapporterna', `${c.first50MB} MB`);
   row('Minne (PSS), sista 50 rapporterna', `${c.last50MB} MB`);
   row('Minnesökning', `${c.memoryGrowthPct} %`);
+  row('  varav node, första/sista 50', `${c.nodeFirst50MB}/${c.nodeLast50MB} MB`);
+  row('  varav Chromium, första/sista 50', `${c.childrenFirst50MB}/${c.childrenLast50MB} MB`);
   row('Misslyckade', String(c.failed));
   row('Webbläsarstarter', String(c.browserLaunches));
   console.log(`Tid summerad per fas (ms): ${Object.entries(c.phaseTotalsMs).map(([k, v]) => `${k} ${v}`).join(', ')}`);

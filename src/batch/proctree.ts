@@ -61,3 +61,9 @@ export function treeRss(root = process.pid, measure: 'pss' | 'rss' = 'pss'): num
   const of = measure === 'pss' ? pssOf : rssOf;
   return processTree(root).reduce((s, pid) => s + of(pid), 0);
 }
+
+/** PSS of the root process alone and of all its descendants (for node: Chromium's processes), bytes. */
+export function treeSplit(root = process.pid): { self: number; children: number } {
+  const self = pssOf(root);
+  return { self, children: processTree(root).reduce((s, pid) => s + (pid === root ? 0 : pssOf(pid)), 0) };
+}

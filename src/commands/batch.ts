@@ -25,6 +25,7 @@ import { BrowserManager } from '../render/browser.ts';
 import { FORMATS, type OutputFormat } from '../render/formats.ts';
 import { onInterrupt, removeStaleTempFiles } from '../interrupt.ts';
 import { runTasks, type EngineHooks, type EngineOptions } from '../batch/engine.ts';
+import { boundHeapGrowth } from '../batch/heap.ts';
 import { indexLocal, localFor, localKey, reportMissingLocal } from '../batch/local.ts';
 import { ensureWritableDir } from '../render/write.ts';
 import { buildKey, Manifest } from '../batch/manifest.ts';
@@ -109,6 +110,7 @@ function unitsByLan(ctx: RunContext): Map<string, Unit[]> {
 }
 
 export async function runBatch(opts: BatchOptions, log: Logger, hooks: BatchHooks = {}): Promise<BatchResult> {
+  boundHeapGrowth();
   const ctx = hooks.context ?? (await prepareContext(opts, log));
   const year = analysisYear(ctx.data, opts.year);
   const sets = requestedSets(opts.sets, ctx.ref);
