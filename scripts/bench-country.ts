@@ -15,6 +15,8 @@ const MB = 1024 * 1024;
 const r = (x: number) => Math.round(x);
 /** The batch's page count, as in the issue's table. */
 const PARALLEL = 2;
+/** Memory is read after every fifth PDF (50 divisible by it: each window is 50 reports). */
+const SAMPLE_EVERY = 5;
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -65,13 +67,14 @@ export async function country(outDir: string): Promise<CountryResult> {
 
   let peak = 0;
   let peakRss = 0;
+  // Reading PSS of the 13 or so processes costs about 44 ms of CPU, which the batch would pay and the floor not:
+  // the tree is read once a second and after every SAMPLE_EVERY-th report, about 1 % of the two cores.
   const sampler = setInterval(() => {
     peak = Math.max(peak, treeRss());
     peakRss = Math.max(peakRss, treeRss(process.pid, 'rss'));
-  }, 250);
-  const rssByCompletion: number[] = [];
-  const splitByCompletion: { self: number; children: number }[] = [];
-  let split = { self: 0, children: 0 };
+  }, 1000);
+  const samples: { self: number; children: number }[] = [];
+  let pdfsDone = 0;
   // The final HTML goes to disk, so keeping it does not add to the memory measured.
   const htmlDir = `${outDir}-html`;
   mkdirSync(htmlDir, { recursive: true });
@@ -87,16 +90,11 @@ export async function country(outDir: string): Promise<CountryResult> {
         writeFileSync(file, html);
         htmlFiles.push(file);
       },
-      sampleMemory: () => {
-        split = treeSplit();
-        const v = split.self + split.children;
-        peak = Math.max(peak, v);
-        return v;
-      },
       onProgress: (o) => {
-        if (o.status === 'klar' && o.rss && o.file.endsWith('.pdf')) {
-          rssByCompletion.push(o.rss);
-          splitByCompletion.push(split);
+        if (o.status === 'klar' && o.file.endsWith('.pdf') && pdfsDone++ % SAMPLE_EVERY === 0) {
+          const split = treeSplit();
+          peak = Math.max(peak, split.self + split.children);
+          samples.push(split);
         }
       },
     },
@@ -115,9 +113,12 @@ export async function country(outDir: string): Promise<CountryResult> {
   const reports = pdfs.filter((o) => !o.key.startsWith('lan-'));
   const reportMs = reports.map((o) => o.ms ?? 0);
   const composeMs = reports.map((o) => o.timings?.['text'] ?? 0);
-  const first50 = mean(rssByCompletion.slice(0, 50));
-  const last50 = mean(rssByCompletion.slice(-50));
-  const windowMB = (part: 'self' | 'children', w: typeof splitByCompletion) => r(mean(w.map((x) => x[part])) / MB);
+  // 50 reports each: every SAMPLE_EVERY-th report was sampled.
+  const firstW = samples.slice(0, 50 / SAMPLE_EVERY);
+  const lastW = samples.slice(-50 / SAMPLE_EVERY);
+  const first50 = mean(firstW.map((x) => x.self + x.children));
+  const last50 = mean(lastW.map((x) => x.self + x.children));
+  const windowMB = (part: 'self' | 'children', w: typeof samples) => r(mean(w.map((x) => x[part])) / MB);
   return {
     units: reports.length,
     outputs: res.outcomes.length,
@@ -136,10 +137,10 @@ export async function country(outDir: string): Promise<CountryResult> {
     first50MB: r(first50 / MB),
     last50MB: r(last50 / MB),
     memoryGrowthPct: Math.round(((last50 - first50) / first50) * 1000) / 10,
-    nodeFirst50MB: windowMB('self', splitByCompletion.slice(0, 50)),
-    nodeLast50MB: windowMB('self', splitByCompletion.slice(-50)),
-    childrenFirst50MB: windowMB('children', splitByCompletion.slice(0, 50)),
-    childrenLast50MB: windowMB('children', splitByCompletion.slice(-50)),
+    nodeFirst50MB: windowMB('self', firstW),
+    nodeLast50MB: windowMB('self', lastW),
+    childrenFirst50MB: windowMB('children', firstW),
+    childrenLast50MB: windowMB('children', lastW),
     phaseTotalsMs: Object.fromEntries(Object.entries(res.phaseTotals).map(([k, v]) => [k, r(v)])),
     browserLaunches: res.browserLaunches,
   };
