@@ -4,15 +4,16 @@
 // Usage: node scripts/cold-floor.js <final.html>
 import { readFileSync } from 'node:fs';
 import { BrowserManager } from '../dist/render/browser.js';
+import { printOptions } from '../dist/render/pdf.js';
 import { loadReport } from '../dist/render/shell.js';
 
 const html = readFileSync(process.argv[2], 'utf8');
 const browser = new BrowserManager();
 try {
-  // The same load and print options as printOnce in bench-floor.ts.
+  // The same load and print options as the pipeline and printOnce in bench-floor.ts.
   const page = await browser.acquirePage();
   await loadReport(page, html, 60_000);
-  await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 60_000 });
+  await page.pdf(printOptions(60_000, true));
 } finally {
   await browser.close();
 }
