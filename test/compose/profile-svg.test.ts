@@ -2,7 +2,7 @@
 // drawing's positions against hand-computed values.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { omradeProfile } from '../../src/compose/charts/profile.ts';
-import { Bounds, symbolShape, text } from '../../src/compose/charts/svg.ts';
+import { attr, Bounds, symbolShape, text } from '../../src/compose/charts/svg.ts';
 import { textWidth } from '../../src/compose/charts/metrics.ts';
 import { silentLogger } from '../../src/log.ts';
 import { prepareContext, type RunContext } from '../../src/pipeline/context.ts';
@@ -81,5 +81,12 @@ describe('SVG primitives as vega writes them', () => {
     expect(svg).toBe('<text text-anchor="start" transform="translate(6,25)" font-family="Inter" font-size="12px" fill="#1a1a1a"><tspan>Enskildas</tspan><tspan x="0" dy="15">uppfattning</tspan></text>');
     expect([b.x1, b.y1, b.y2]).toEqual([6, 15, 15 + 12 + 15]);
     expect(b.x2).toBeCloseTo(6 + textWidth('uppfattning', 12), 9);
+  });
+});
+
+describe('attribute text as vega-scenegraph escapes it', () => {
+  it('escapes markup characters, quotes, tabs and line breaks (an aria-label with a pasted name)', () => {
+    expect(attr('A & B <c> "d"\tx\ny\rz')).toBe('A &amp; B &lt;c&gt; &quot;d&quot;&#x9;x&#xA;y&#xD;z');
+    expect(attr("Upplands Väsby's")).toBe("Upplands Väsby's");
   });
 });

@@ -15,9 +15,9 @@ const KOMMUN_W = 80;
 const KOMMUN_W_MAX = 150;
 const MAX_SETS = 4;
 const PAD = 4; // config padding on each side
-const SAFETY = 2;
+const SAFETY = 2; // symbol strokes at the edges extend the bounds slightly
 const SPACING = 6; // between the legend and the columns
-const AXIS_TITLE = 'Andel som svarar Ja, eller andelen i procent'; // symbol strokes at the edges extend the bounds slightly
+const AXIS_TITLE = 'Andel som svarar Ja, eller andelen i procent';
 
 /**
  * The profile of one område. Drawn directly as SVG (profile-svg.ts), byte-identical to vega's rendering of the

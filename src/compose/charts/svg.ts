@@ -1,9 +1,11 @@
 // SVG markup written the way vega's SVG renderer writes it (same elements, attributes, rounding and bounds), so a
 // chart drawn here is byte-identical to the vega-lite chart it replaces; test/compose/profile-svg.test.ts holds it.
 import { FONT_FAMILY, textWidth } from './metrics.ts';
+import { r3 } from './symbols.ts';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-export const attr = (s: string) => esc(s).replace(/"/g, '&quot;');
+// As vega-scenegraph's attrText: whitespace other than a space is escaped too (an aria-label keeps a tab or newline).
+export const attr = (s: string) => esc(s).replace(/"/g, '&quot;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;');
 
 /** Extent of drawn content, as vega's scenegraph bounds (x1, y1, x2, y2). */
 export class Bounds {
@@ -19,8 +21,6 @@ export class Bounds {
   }
 }
 
-/** d3-path's three-digit rounding (vega draws paths through it). */
-const r3 = (n: number) => String(Math.round(n * 1000) / 1000);
 
 type Shape = { d: string; x1: number; y1: number; x2: number; y2: number };
 const HALF_SQRT3 = Math.sqrt(3) / 2;

@@ -3,8 +3,9 @@
 // the other way round so it stays a hole under either fill rule; the report's icons draw the same paths.
 type Pt = [number, number];
 
-const f = (n: number) => String(Math.round(n * 1000) / 1000);
-const poly = (pts: Pt[]) => `M${pts.map(([x, y]) => `${f(x)},${f(y)}`).join('L')}Z`;
+/** d3-path's three-digit rounding (vega draws paths through it; the direct SVG builders write it the same way). */
+export const r3 = (n: number) => String(Math.round(n * 1000) / 1000);
+const poly = (pts: Pt[]) => `M${pts.map(([x, y]) => `${r3(x)},${r3(y)}`).join('L')}Z`;
 
 /** The outline of a polyline drawn with half-width h (mitred joins), clockwise on screen. */
 function strokeOutline(points: Pt[], h: number): Pt[] {

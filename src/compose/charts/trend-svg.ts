@@ -3,6 +3,7 @@
 import { FONT_SIZE, GRID, INK, MUTED, TITLE_SIZE } from './config.ts';
 import type { LegendItem } from './legend.ts';
 import { attr, Bounds, group, marks, rectPath, symbol, text } from './svg.ts';
+import { r3 } from './symbols.ts';
 
 export interface TrendLayout {
   pad: number;
@@ -24,7 +25,6 @@ export interface TrendLayout {
   strip: { year: number; word: string; size: number; shape: string; fill: string; stroke: string; color: string }[];
 }
 
-const r3 = (n: number) => String(Math.round(n * 1000) / 1000);
 const TICK = '#9a9a9a';
 const line = (x: number, y: number, x2: number, y2: number, stroke: string) => `<line transform="translate(${x},${y})" x2="${x2}" y2="${y2}" stroke="${stroke}" stroke-width="1" opacity="1"/>`;
 const axis = (x: number, y: number, content: string) =>
