@@ -1,7 +1,7 @@
 // Document metadata Chromium does not write (Author, Subject, Keywords): added as an incremental update,
 // so the tagged PDF Chromium made is left byte-for-byte intact and only a new Info dictionary (and any other
 // replaced objects, such as corrected bookmarks from outline.ts) is appended.
-import { pdfIndex } from './pdf-objects.ts';
+import { objectText, pdfIndex } from './pdf-objects.ts';
 
 export interface PdfInfo {
   author: string;
@@ -52,10 +52,9 @@ export function withPdfInfo(pdf: Buffer, info: PdfInfo, replaced: PdfObject[] = 
   if (!size || !root || !infoRef) return pdf;
   const [, num, gen] = infoRef;
   // Keep what Chromium put in the old Info dictionary (Title, dates, producer), replacing our keys.
-  const body = pdfIndex(pdf).src;
-  const start = body.lastIndexOf(`\n${num} ${gen} obj`);
-  const open = start >= 0 ? body.indexOf('<<', start) : -1;
-  const close = open >= 0 ? body.indexOf('>>\nendobj', open) : -1;
+  const body = objectText(pdfIndex(pdf), Number(num)) ?? '';
+  const open = body.indexOf('<<');
+  const close = body.lastIndexOf('>>');
   let old = open >= 0 && close > open ? body.slice(open + 2, close) : '';
   for (const key of ['Author', 'Subject', 'Keywords', 'Creator']) old = old.replace(new RegExp(`/${key}\\s*(<[0-9A-Fa-f\\s]*>|\\((?:\\\\.|[^\\\\)])*\\))`), '');
   const entries = [
