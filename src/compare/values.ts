@@ -1,7 +1,7 @@
 // A comparison set's value for one indicator and year, and whether an indicator is measured in a year.
 import type { ComparisonSet, SetKind, SetValue } from '../model/analysis.ts';
 import type { DataSet, Indicator } from '../model/types.ts';
-import { column } from '../model/types.ts';
+import { column, valuesGeneration } from '../model/types.ts';
 import { aggregationFor } from './aggregation.ts';
 import type { PopulationLookup } from './population.ts';
 
@@ -74,7 +74,7 @@ export function setValue(data: DataSet, set: ComparisonSet, indicator: Indicator
  * per data set and population lookup, not once per report (riket alone is 290 members per indicator and year).
  */
 const SHARED_KINDS: ReadonlySet<SetKind> = new Set(['riket', 'lan', 'kommungrupp']);
-const memos = new WeakMap<DataSet, WeakMap<PopulationLookup, { size: number; byIndicator: WeakMap<Indicator, Map<string, SetValue>> }>>();
+const memos = new WeakMap<DataSet, WeakMap<PopulationLookup, { generation: object; byIndicator: WeakMap<Indicator, Map<string, SetValue>> }>>();
 /** A small number per distinct set (id, kind, published row, members), so memo keys stay short. */
 const setIndexes = new Map<string, number>();
 const setIndexOf = new WeakMap<ComparisonSet, number>();
@@ -94,8 +94,9 @@ function sharedMemo(data: DataSet, population: PopulationLookup, indicator: Indi
   let byPopulation = memos.get(data);
   if (!byPopulation) memos.set(data, (byPopulation = new WeakMap()));
   let m = byPopulation.get(population);
-  // A value map that grew (only while loading, or in tests) makes earlier values stale.
-  if (!m || m.size !== data.values.size) byPopulation.set(population, (m = { size: data.values.size, byIndicator: new WeakMap() }));
+  // Values that changed since (a map that grew or had a value replaced: while loading, or in tests) make it stale.
+  const generation = valuesGeneration(data.values);
+  if (!m || m.generation !== generation) byPopulation.set(population, (m = { generation, byIndicator: new WeakMap() }));
   let memo = m.byIndicator.get(indicator);
   if (!memo) m.byIndicator.set(indicator, (memo = new Map()));
   return memo;

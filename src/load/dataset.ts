@@ -2,7 +2,7 @@
 import { ExitCode, OjError } from '../errors.ts';
 import * as msg from '../sv/messages.ts';
 import type { DataSet, Indicator, Unit, Value } from '../model/types.ts';
-import { valueKey } from '../model/types.ts';
+import { valueKey, valuesReplaced } from '../model/types.ts';
 import { dataPath } from '../paths.ts';
 import { loadReference } from '../reference/load.ts';
 import type { Reference } from '../reference/types.ts';
@@ -76,6 +76,7 @@ export async function loadDataSetWithReport(files: string[], options: LoadOption
     for (const v of imp.values) {
       const key = valueKey(v.year, v.indicator, v.unit);
       const before = data.values.get(key);
+      if (before) valuesReplaced(data.values);
       if (before && before.value !== v.value) {
         report.overridden.push({ year: v.year, indicator: v.indicator, unit: v.unit, files: [origin(before).file, origin(v).file], before: origin(before), after: origin(v) });
       }

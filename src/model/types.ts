@@ -96,28 +96,49 @@ export function valueKey(year: number, indicator: string, unit: string): string 
 }
 
 type Columns = Map<string, Map<number, Map<string, Value>>>;
-const columnIndex = new WeakMap<Map<string, Value>, { size: number; columns: Columns }>();
+interface ColumnIndex {
+  size: number;
+  columns: Columns;
+}
+const columnIndex = new WeakMap<Map<string, Value>, ColumnIndex>();
+
+/**
+ * Tells the index that a value was replaced under its key: a change that keeps the map's size is otherwise not
+ * seen (the loader calls it when a later file overrides a value).
+ */
+export function valuesReplaced(values: Map<string, Value>): void {
+  columnIndex.delete(values);
+}
+
+/** Changes whenever the values' index is rebuilt, so results derived from the values can tell they are stale. */
+export function valuesGeneration(values: Map<string, Value>): object {
+  return indexOf(values);
+}
 
 /**
  * The data's values for one indicator and year, by unit code; undefined when the data has no row for that
- * column. Indexed once per value map (rebuilt if it grew): an analysis reads hundreds of thousands of values,
- * and building a string key for each was a third of its time.
+ * column. Indexed once per value map (rebuilt if it grew or a value was replaced): an analysis reads hundreds of
+ * thousands of values, and building a string key for each was a third of its time.
  */
 export function column(data: DataSet, year: number, indicator: string): ReadonlyMap<string, Value> | undefined {
-  let idx = columnIndex.get(data.values);
-  if (!idx || idx.size !== data.values.size) {
+  return indexOf(data.values).columns.get(indicator)?.get(year);
+}
+
+function indexOf(values: Map<string, Value>): ColumnIndex {
+  let idx = columnIndex.get(values);
+  if (!idx || idx.size !== values.size) {
     const columns: Columns = new Map();
-    for (const v of data.values.values()) {
+    for (const v of values.values()) {
       let byYear = columns.get(v.indicator);
       if (!byYear) columns.set(v.indicator, (byYear = new Map()));
       let col = byYear.get(v.year);
       if (!col) byYear.set(v.year, (col = new Map()));
       col.set(v.unit, v);
     }
-    idx = { size: data.values.size, columns };
-    columnIndex.set(data.values, idx);
+    idx = { size: values.size, columns };
+    columnIndex.set(values, idx);
   }
-  return idx.columns.get(indicator)?.get(year);
+  return idx;
 }
 
 export function getValue(data: DataSet, year: number, indicator: string, unit: string): Value | undefined {

@@ -5,7 +5,7 @@ import { populationLookup } from '../../src/compare/population.ts';
 import { setValue } from '../../src/compare/values.ts';
 import { OjError } from '../../src/errors.ts';
 import type { ComparisonSet } from '../../src/model/analysis.ts';
-import type { Unit, Value } from '../../src/model/types.ts';
+import { valuesReplaced, type Unit, type Value } from '../../src/model/types.ts';
 import { loadReference } from '../../src/reference/load.ts';
 import { INDICATORS, K, makeDataSet, smallData, smallReference, smallUnits } from '../fixtures/small.ts';
 
@@ -245,5 +245,23 @@ describe('set values shared across units (riket, län, kommungrupp computed once
     for (const v of data.values.values()) if (v.unit === '9202' && v.year === 2019) d.values.set(`${v.year}|${v.indicator}|${v.unit}`, v);
     const after = setValue(d, byId(s(), 'lan'), ind('jn_a'), 2019, populationLookup(d, ref));
     expect(after.nAnswered).toBe(before.nAnswered + 1);
+  });
+});
+
+describe('set values after a value was replaced under its key (a later file overriding an earlier one)', () => {
+  it('recomputes once the replacement is reported, though the map kept its size', () => {
+    const d = makeDataSet(smallUnits(), [...data.values.values()]);
+    const pop = populationLookup(d, ref);
+    const lanOf = () => byId(buildSets(d, ref, resolveUnit(d, ref, '9201'), 2019), 'lan');
+    const before = setValue(d, lanOf(), ind('jn_a'), 2019, pop);
+    const key = '2019|jn_a|9202';
+    const old = d.values.get(key)!;
+    const size = d.values.size;
+    d.values.set(key, { ...old, value: old.value === 1 ? 0 : 1, raw: old.value === 1 ? 'Nej' : 'Ja' });
+    valuesReplaced(d.values);
+    expect(d.values.size).toBe(size);
+    const after = setValue(d, lanOf(), ind('jn_a'), 2019, pop);
+    // One member's answer flipped: the län's number of Ja moves by one, in the direction of the flip.
+    expect(after.nJa! - before.nJa!).toBe(old.value === 1 ? -1 : 1);
   });
 });
