@@ -2,7 +2,7 @@
 // compiling or running vega.
 import { FONT_SIZE, INK } from './config.ts';
 import type { LegendItem } from './legend.ts';
-import { Bounds, group, marks, rectPath, symbol, text } from './svg.ts';
+import { axisGroup, Bounds, group, marks, rectPath, rootSvg, symbol, text } from './svg.ts';
 
 export interface MatrixLayout {
   pad: number;
@@ -24,8 +24,7 @@ export interface MatrixLayout {
   wordX: number;
 }
 
-const axis = (content: string) =>
-  `<g class="mark-group role-axis" aria-hidden="true"><g transform="translate(0.5,0.5)"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z" pointer-events="none"/><g><g class="mark-text role-axis-label" pointer-events="none">${content}</g></g><path class="foreground" aria-hidden="true" d="" pointer-events="none" display="none"/></g></g>`;
+const axis = (content: string) => axisGroup(0.5, 0.5, `<g class="mark-text role-axis-label" pointer-events="none">${content}</g>`);
 
 /** The matrix's SVG, or undefined for a layout drawn here differently from vega (then vega draws it). */
 export function matrixSvg(l: MatrixLayout): string | undefined {
@@ -92,5 +91,5 @@ export function matrixSvg(l: MatrixLayout): string | undefined {
   if (b.x1 < -left || b.y1 < 0) return undefined;
   const width = left + W + Math.max(0, Math.ceil(b.x2 - W)) + 2 * l.pad;
   const height = top + H + Math.max(0, Math.ceil(b.y2 - top - H)) + 2 * l.pad;
-  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" class="marks" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="white"/><g fill="none" stroke-miterlimit="4" transform="translate(${l.pad + left},${l.pad})"><g class="mark-group role-frame root" role="graphics-object" aria-roledescription="group mark container"><g transform="translate(0,0)"><path class="background" aria-hidden="true" d="${rectPath(0, 0, W, 0)}"/><g>${legend}${matrix}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g></g></g></svg>`;
+  return rootSvg(width, height, l.pad + left, l.pad, W, legend + matrix);
 }

@@ -2,7 +2,7 @@
 // (profile.ts), without compiling or running vega; about a tenth of the time.
 import { FONT_SIZE, GRID, INK, LINE_HEIGHT, MUTED, ZEBRA } from './config.ts';
 import type { LegendItem } from './legend.ts';
-import { Bounds, group, marks, rectPath, symbol, text, type SymbolItem } from './svg.ts';
+import { axisGroup, Bounds, group, marks, rectPath, rootSvg, symbol, text, type SymbolItem } from './svg.ts';
 
 export interface ProfileLayout {
   pad: number;
@@ -30,8 +30,7 @@ const PERCENT = (v: number) => `${Math.round(v * 100)}\u00a0%`;
 
 // vega rounds tick and grid positions to whole pixels (labels and the title stay where the scale puts them).
 /** Axis group wrapper (role-axis), offset half a pixel as vega draws axes. */
-const axis = (content: string) =>
-  `<g class="mark-group role-axis" aria-hidden="true"><g transform="translate(0.5,0.5)"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z" pointer-events="none"/><g>${content}</g><path class="foreground" aria-hidden="true" d="" pointer-events="none" display="none"/></g></g>`;
+const axis = (content: string) => axisGroup(0.5, 0.5, content);
 const axisPart = (role: string, items: string[]) => `<g class="mark-${role.endsWith('label') || role.endsWith('title') ? 'text' : 'rule'} role-axis-${role}" pointer-events="none">${items.join('')}</g>`;
 const line = (x: number, x2: number, y2: number, stroke: string) => `<line transform="translate(${x},0)" x2="${x2}" y2="${y2}" stroke="${stroke}" stroke-width="1" opacity="1"/>`;
 
@@ -111,5 +110,5 @@ export function profileSvg(l: ProfileLayout): string | undefined {
   const width = left + w + Math.max(0, Math.ceil(b.x2 - w)) + 2 * l.pad;
   const height = above + top + h + Math.max(0, Math.ceil(b.y2 - top - h)) + 2 * l.pad;
   const body = legend + `<g class="mark-group role-scope concat_1_group" role="graphics-object" aria-roledescription="group mark container"><g transform="translate(0,${top})"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z"/><g>${names}${dotsGroup}${kommun}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g></g>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" class="marks" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="white"/><g fill="none" stroke-miterlimit="4" transform="translate(${l.pad + left},${l.pad + above})"><g class="mark-group role-frame root" role="graphics-object" aria-roledescription="group mark container"><g transform="translate(0,0)"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z"/><g>${body}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g></g></g></svg>`;
+  return rootSvg(width, height, l.pad + left, l.pad + above, 0, body);
 }

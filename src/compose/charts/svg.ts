@@ -143,6 +143,15 @@ export function group(name: string, x: number, y: number, w: number, h: number, 
   return `<g class="mark-group role-scope ${name}" role="graphics-object" aria-roledescription="group mark container"><g transform="translate(${x},${y})"><path class="background" aria-hidden="true" d="${rectPath(0, 0, w, h)}"/><g>${content}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g></g>`;
 }
 
+/** vega's axis wrapper: a hidden group at (x, y) around the axis's parts. */
+export const axisGroup = (x: number, y: number, content: string) =>
+  `<g class="mark-group role-axis" aria-hidden="true"><g transform="translate(${x},${y})"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z" pointer-events="none"/><g>${content}</g><path class="foreground" aria-hidden="true" d="" pointer-events="none" display="none"/></g></g>`;
+
+/** The whole chart: white background, the padding offset (tx, ty) and vega's root frame (`frameW` wide) around `body`. */
+export function rootSvg(width: number, height: number, tx: number, ty: number, frameW: number, body: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" class="marks" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="white"/><g fill="none" stroke-miterlimit="4" transform="translate(${tx},${ty})"><g class="mark-group role-frame root" role="graphics-object" aria-roledescription="group mark container"><g transform="translate(0,0)"><path class="background" aria-hidden="true" d="${rectPath(0, 0, frameW, 0)}"/><g>${body}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g></g></g></svg>`;
+}
+
 /** A mark container (`<g class="mark-symbol role-mark …">`), self-closing when empty as vega writes it. */
 export function marks(type: 'symbol' | 'text' | 'rect' | 'rule' | 'line', name: string, items: string[]): string {
   const role = type === 'text' ? 'graphics-object' : 'graphics-symbol';

@@ -2,7 +2,7 @@
 // spec, without compiling or running vega.
 import { FONT_SIZE, GRID, INK, MUTED, TITLE_SIZE } from './config.ts';
 import type { LegendItem } from './legend.ts';
-import { attr, Bounds, group, marks, rectPath, symbol, text } from './svg.ts';
+import { attr, axisGroup, Bounds, group, marks, rectPath, rootSvg, symbol, text } from './svg.ts';
 import { r3 } from './symbols.ts';
 
 export interface TrendLayout {
@@ -27,8 +27,6 @@ export interface TrendLayout {
 
 const TICK = '#9a9a9a';
 const line = (x: number, y: number, x2: number, y2: number, stroke: string) => `<line transform="translate(${x},${y})" x2="${x2}" y2="${y2}" stroke="${stroke}" stroke-width="1" opacity="1"/>`;
-const axis = (x: number, y: number, content: string) =>
-  `<g class="mark-group role-axis" aria-hidden="true"><g transform="translate(${x},${y})"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z" pointer-events="none"/><g>${content}</g><path class="foreground" aria-hidden="true" d="" pointer-events="none" display="none"/></g></g>`;
 const part = (role: string, items: string[]) => `<g class="mark-${role === 'label' ? 'text' : 'rule'} role-axis-${role}" pointer-events="none">${items.join('')}</g>`;
 const PERCENT = (v: number) => `${Math.round(v * 100)}\u00a0%`;
 /** The x axis below the plot: tick 5 + padding 4 + a label line (to its box's bottom). */
@@ -62,12 +60,12 @@ export function trendSvg(l: TrendLayout): string | undefined {
 
   // Plot: y grid, x axis, y axis, one line per series, markers, end labels.
   const ticks = [0, 0.5, 1];
-  const grid = axis(0.5, 0.5, part('grid', ticks.map((v) => line(0, Math.round(sy(v)), l.plotW, 0, GRID))));
-  const xAxis = axis(0.5, l.plotH + 0.5,
+  const grid = axisGroup(0.5, 0.5, part('grid', ticks.map((v) => line(0, Math.round(sy(v)), l.plotW, 0, GRID))));
+  const xAxis = axisGroup(0.5, l.plotH + 0.5,
     part('tick', l.years.map((y) => line(Math.round(px(y)), 0, 0, 5, TICK)))
     + part('label', l.years.map((y) => text({ x: px(y), y: 9, text: String(y), align: 'center', baseline: 'top', fontSize: FONT_SIZE, fill: INK, opacity: true }, new Bounds())))
     + part('domain', [line(0, 0, l.plotW, 0, TICK)]));
-  const yAxis = axis(0.5, 0.5,
+  const yAxis = axisGroup(0.5, 0.5,
     part('tick', ticks.map((v) => line(0, Math.round(sy(v)), -5, 0, TICK)))
     + part('label', ticks.map((v) => text({ x: -9, y: sy(v), text: PERCENT(v), align: 'right', baseline: 'middle', fontSize: FONT_SIZE, fill: INK, opacity: true }, new Bounds())))
     + part('domain', [line(0, l.plotH, 0, -l.plotH, TICK)]));
@@ -118,7 +116,7 @@ export function trendSvg(l: TrendLayout): string | undefined {
   const labelLines = l.stripLabel.split('\n');
   // A wrapped name hangs down from the middle line (vega offsets no axis label line), and may reach below the strip.
   const sl = new Bounds();
-  const stripAxis = axis(0.5, 0.5, part('label', [text({ x: -4, y: mid, text: labelLines.length > 1 ? labelLines : labelLines[0]!, align: 'right', baseline: 'middle', fontSize: FONT_SIZE, fontWeight: 600, fill: INK, lineHeight: 14, opacity: true }, sl)]));
+  const stripAxis = axisGroup(0.5, 0.5, part('label', [text({ x: -4, y: mid, text: labelLines.length > 1 ? labelLines : labelLines[0]!, align: 'right', baseline: 'middle', fontSize: FONT_SIZE, fontWeight: 600, fill: INK, lineHeight: 14, opacity: true }, sl)]));
   add(sl, 0, top + stripY);
   const stripSymbols = l.strip.map((s) => symbol({ x: px(s.year), y: mid - 9, shape: s.shape, size: s.size, fill: s.fill, stroke: s.stroke, strokeWidth: 2.2 }, sb));
   if (stripSymbols.some((s) => s === undefined)) return undefined;
@@ -136,5 +134,5 @@ export function trendSvg(l: TrendLayout): string | undefined {
   const width = l.axisW + w + Math.max(0, Math.ceil(b.x2 - w)) + 2 * l.pad;
   const height = top + h + Math.max(0, Math.ceil(b.y2 - top - h)) + 2 * l.pad;
   const body = legend + `<g class="mark-group role-scope concat_1_group" role="graphics-object" aria-roledescription="group mark container"><g transform="translate(0,${top})"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z"/><g>${plot}${strip}${title}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g></g>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" class="marks" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="white"/><g fill="none" stroke-miterlimit="4" transform="translate(${l.pad + l.axisW},${l.pad})"><g class="mark-group role-frame root" role="graphics-object" aria-roledescription="group mark container"><g transform="translate(0,0)"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z"/><g>${body}</g><path class="foreground" aria-hidden="true" d="" display="none"/></g></g></g></svg>`;
+  return rootSvg(width, height, l.pad + l.axisW, l.pad, 0, body);
 }
